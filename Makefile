@@ -1,0 +1,23 @@
+# Verify — the README's commands. `make test` is what CI runs (through .ci/run).
+DOTNET ?= dotnet
+RESULTS := reports/results
+EVIDENCE := reports/evidence
+
+.PHONY: test report bench mutate clean
+
+test:
+	$(DOTNET) test Verify.sln $(TEST_ARGS)
+
+# Runs every spec (fresh evidence, .trx results), then joins claims + evidence + outcomes into
+# reports/index.html. A failing spec still gets its card (marked "spec failed"); the exit code says so.
+report:
+	rm -rf $(EVIDENCE) $(RESULTS)
+	-$(DOTNET) test Verify.sln -c Release --logger "trx" --results-directory $(RESULTS)
+	$(DOTNET) run --project src/Verify.Cli -c Release -- report --evidence $(EVIDENCE) --results $(RESULTS) --out reports/index.html
+
+bench:
+	$(DOTNET) run --project src/Verify.Benchmarks -c Release -- --filter '*'
+
+clean:
+	rm -rf $(EVIDENCE) $(RESULTS) reports/index.html
+	$(DOTNET) clean Verify.sln

@@ -1,0 +1,89 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace Verify.Claims.Evidence;
+
+/// <summary>
+/// The recorder a spec writes its findings into: numbers measured against numbers claimed,
+/// tables, figures, seeds, counterexamples, negative controls and the verdict.
+/// </summary>
+public sealed class ClaimEvidence(string claimId, string test)
+{
+    private readonly List<MeasuredNumber> _numbers = [];
+    private readonly List<EvidenceTable> _tables = [];
+    private readonly List<EvidenceFigure> _figures = [];
+    private readonly List<string> _notes = [];
+    private readonly List<string> _counterexamples = [];
+    private readonly List<string> _seeds = [];
+    private readonly List<NegativeControl> _controls = [];
+    private Verdict _verdict = Verdict.Reproduced;
+    private string? _reason;
+    private string? _corrected;
+
+    public string ClaimId { get; } = claimId;
+    public string Test { get; } = test;
+    public IReadOnlyList<NegativeControl> NegativeControls => _controls;
+
+    /// <summary>A measured number, optionally beside the claimed value and the tolerance of the comparison.</summary>
+    public ClaimEvidence Number(string name, double measured, double? claimed = null, double? tolerance = null, string? note = null)
+    {
+        _numbers.Add(new MeasuredNumber(name, measured, claimed, tolerance, note));
+        return this;
+    }
+
+    public ClaimEvidence Table(string title, IReadOnlyList<string> columns, IEnumerable<IEnumerable<object>> rows)
+    {
+        _tables.Add(new EvidenceTable(title, columns, rows.Select(r => (IReadOnlyList<string>)r.Select(Format).ToList()).ToList()));
+        return this;
+    }
+
+    /// <summary>A ScottPlot figure, stored as SVG for the report.</summary>
+    public ClaimEvidence Figure(string title, Plot plot, int width = 640, int height = 440, string? caption = null)
+    {
+        _figures.Add(new EvidenceFigure(title, plot.GetSvgXml(width, height), caption));
+        return this;
+    }
+
+    public ClaimEvidence Note(string text) { _notes.Add(text); return this; }
+    public ClaimEvidence Seed(object seed) { _seeds.Add(Format(seed)); return this; }
+    public ClaimEvidence Counterexample(string description) { _counterexamples.Add(description); return this; }
+
+    /// <summary>The claim fails as printed; <paramref name="corrected"/> is the statement that does hold (and is checked).</summary>
+    public ClaimEvidence Erratum(string reason, string corrected)
+    {
+        _verdict = Verdict.Erratum; _reason = reason; _corrected = corrected;
+        return this;
+    }
+
+    public ClaimEvidence Substituted(string whatDiffers) { _verdict = Verdict.Substituted; _reason = whatDiffers; return this; }
+    public ClaimEvidence Certified(string whatIsProven) { _verdict = Verdict.Certified; _reason = whatIsProven; return this; }
+    public ClaimEvidence NotReproduced(string why) { _verdict = Verdict.NotReproduced; _reason = why; return this; }
+    public ClaimEvidence Reproduced(string? how = null) { _verdict = Verdict.Reproduced; _reason = how; return this; }
+
+    /// <summary>
+    /// Records a negative control: the same check applied to a deliberately wrong version of the claim.
+    /// <paramref name="checkPasses"/> is the check's result on the wrong version; it must be false.
+    /// </summary>
+    public ClaimEvidence NegativeControl(string wrongVersion, bool checkPasses)
+    {
+        _controls.Add(new NegativeControl(wrongVersion, !checkPasses));
+        if (checkPasses)
+            throw new NegativeControlPassedException(ClaimId, wrongVersion);
+        return this;
+    }
+
+    public EvidenceRecord ToRecord() => new(ClaimId, Test, _verdict, _reason, _corrected,
+        _numbers.ToList(), _tables.ToList(), _figures.ToList(), _notes.ToList(), _counterexamples.ToList(), _seeds.ToList(), _controls.ToList());
+
+    internal static string Format(object o) => o switch
+    {
+        double d => d.ToString("G6", CultureInfo.InvariantCulture),
+        float f => f.ToString("G6", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => o.ToString() ?? "",
+    };
+}
+
+/// <summary>A negative control that the check did not reject: the spec cannot tell right from wrong.</summary>
+public sealed class NegativeControlPassedException(string claimId, string wrongVersion)
+    : Exception($"Negative control of '{claimId}' passed, so the check cannot fail: {wrongVersion}");
