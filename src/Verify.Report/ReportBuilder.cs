@@ -46,7 +46,7 @@ public static class ReportBuilder
             sb.Append("<section class=\"doc\"><h2 id=\"doc-").Append(E(doc.Seed)).Append("\">").Append(E(doc.Title)).Append("</h2>")
               .Append("<p class=\"meta\">").Append(E(doc.Authors)).Append(" · <code>seeds/").Append(E(doc.Seed)).Append("</code> · claims in <code>")
               .Append(E(doc.File)).Append("</code></p>");
-            foreach (var s in statuses.Where(s => s.Claim.File == doc.File))
+            foreach (var s in statuses.Where(s => doc.Claims.Contains(s.Claim)))
                 Card(sb, s);
             sb.Append("</section>");
         }
@@ -62,7 +62,7 @@ public static class ReportBuilder
         sb.Append("</tr></thead><tbody>");
         foreach (var doc in catalog.Documents)
         {
-            var mine = statuses.Where(s => s.Claim.File == doc.File).ToList();
+            var mine = statuses.Where(s => doc.Claims.Contains(s.Claim)).ToList();
             sb.Append("<tr><td><a href=\"#doc-").Append(E(doc.Seed)).Append("\">").Append(E(doc.Title)).Append("</a></td><td>").Append(mine.Count).Append("</td>");
             foreach (var l in labels) sb.Append("<td>").Append(mine.Count(s => s.Label == l)).Append("</td>");
             sb.Append("</tr>");

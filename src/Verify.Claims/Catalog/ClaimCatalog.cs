@@ -23,9 +23,12 @@ public sealed partial class ClaimCatalog
     public IReadOnlyList<ClaimRecord> Claims { get; }
     private readonly Dictionary<string, ClaimRecord> _byId;
 
-    private ClaimCatalog(IReadOnlyList<ClaimDocument> documents)
+    private ClaimCatalog(IReadOnlyList<ClaimDocument> files)
     {
-        Documents = documents;
+        // A long document may spread its claims over several files: they merge by seed.
+        Documents = files.GroupBy(d => d.Seed, StringComparer.Ordinal)
+            .Select(g => g.Count() == 1 ? g.First() : g.First() with { File = string.Join(", ", g.Select(d => d.File)), Claims = g.SelectMany(d => d.Claims).ToList() })
+            .ToList();
         Claims = documents.SelectMany(d => d.Claims).ToList();
         _byId = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
         foreach (var c in Claims)
