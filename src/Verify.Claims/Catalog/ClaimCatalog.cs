@@ -29,7 +29,7 @@ public sealed partial class ClaimCatalog
         Documents = files.GroupBy(d => d.Seed, StringComparer.Ordinal)
             .Select(g => g.Count() == 1 ? g.First() : g.First() with { File = string.Join(", ", g.Select(d => d.File)), Claims = g.SelectMany(d => d.Claims).ToList() })
             .ToList();
-        Claims = documents.SelectMany(d => d.Claims).ToList();
+        Claims = files.SelectMany(d => d.Claims).ToList();
         _byId = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
         foreach (var c in Claims)
         {
