@@ -1,0 +1,68 @@
+using Verify.Dynamics.Numbers;
+
+namespace Verify.Dynamics.Tests.Numbers;
+
+public sealed class TaylorTests
+{
+    private const int Order = 6;
+    private static Taylor<Real> X(double x) => Taylor<Real>.Variable(x, Order);
+
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(1.1)]
+    public void HigherDerivativesOfElementaryFunctions(double x)
+    {
+        var e = Taylor<Real>.Exp(X(x));
+        var s = Taylor<Real>.Sin(X(x));
+        var c = Taylor<Real>.Cos(X(x));
+        var l = Taylor<Real>.Log(X(x));
+        var r = Taylor<Real>.Sqrt(X(x));
+        for (int k = 0; k <= Order; k++)
+        {
+            e.Derivative(k).Value.ShouldBe(Math.Exp(x), 1e-12);
+            s.Derivative(k).Value.ShouldBe((k % 4) switch { 0 => Math.Sin(x), 1 => Math.Cos(x), 2 => -Math.Sin(x), _ => -Math.Cos(x) }, 1e-12);
+            c.Derivative(k).Value.ShouldBe((k % 4) switch { 0 => Math.Cos(x), 1 => -Math.Sin(x), 2 => -Math.Cos(x), _ => Math.Sin(x) }, 1e-12);
+        }
+        // (log x)^(k) = (−1)^(k−1)(k−1)!/x^k; (√x)^(k) = Π_{j<k}(½ − j) x^(½−k).
+        double fact = 1;
+        for (int k = 1; k <= Order; k++)
+        {
+            if (k > 1) fact *= k - 1;
+            l.Derivative(k).Value.ShouldBe((k % 2 == 1 ? 1 : -1) * fact / Math.Pow(x, k), 1e-9 * fact / Math.Pow(x, k));
+            double coef = 1;
+            for (int j = 0; j < k; j++) coef *= 0.5 - j;
+            r.Derivative(k).Value.ShouldBe(coef * Math.Pow(x, 0.5 - k), 1e-9 * Math.Abs(coef * Math.Pow(x, 0.5 - k)));
+        }
+    }
+
+    [Fact]
+    public void TanhDerivativesMatchTheClosedForms()
+    {
+        double x = 0.4, t = Math.Tanh(x);
+        var d = Taylor<Real>.Tanh(X(x));
+        d.Derivative(1).Value.ShouldBe(1 - t * t, 1e-14);
+        d.Derivative(2).Value.ShouldBe(-2 * t * (1 - t * t), 1e-14);
+        d.Derivative(3).Value.ShouldBe(-2 * (1 - t * t) * (1 - 3 * t * t), 1e-13);
+    }
+
+    [Fact]
+    public void PolynomialArithmeticIsExactInRationals()
+    {
+        // f = (x² + 1)/(x − 2) at x = 1/2: checked against exact derivatives of the quotient.
+        var x = Taylor<Rational>.Variable(new Rational(1, 2), 3);
+        var f = (x * x + Taylor<Rational>.FromInt(1)) / (x - Taylor<Rational>.FromInt(2));
+        f[0].ShouldBe(new Rational(-5, 6));
+        // f' = (x² − 4x − 1)/(x − 2)² at ½: (¼ − 2 − 1)/(9/4) = −11/9.
+        f.Derivative(1).ShouldBe(new Rational(-11, 9));
+        // f'' = 10/(x − 2)³ at ½: 10/(−27/8) = −80/27.
+        f.Derivative(2).ShouldBe(new Rational(-80, 27));
+        (-x)[1].ShouldBe((Rational)(-1));
+        f.Order.ShouldBe(3);
+        Taylor<Rational>.ToDouble(x).ShouldBe(0.5);
+        Taylor<Rational>.FromDouble(0.25)[0].ShouldBe(new Rational(1, 4));
+        x[7].ShouldBe(Rational.Zero);
+    }
+
+    [Fact]
+    public void RejectsAnEmptySeries() => Should.Throw<ArgumentException>(() => new Taylor<Real>([]));
+}

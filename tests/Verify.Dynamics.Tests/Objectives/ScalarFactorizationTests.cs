@@ -1,0 +1,43 @@
+using Verify.Dynamics.Numbers;
+using Verify.Dynamics.Objectives;
+
+namespace Verify.Dynamics.Tests.Objectives;
+
+public sealed class ScalarFactorizationTests
+{
+    private static readonly ScalarFactorization L = ScalarFactorization.Instance;
+
+    [Fact]
+    public void ValuesGradientAndHessianInClosedForm()
+    {
+        L.Dimension.ShouldBe(2);
+        L.ValueAt([2, 3]).ShouldBe(12.5);
+        L.GradientAt([2, 3]).ShouldBe([15.0, 10.0]);
+        var h = L.HessianAt([2, 3]);
+        h[0, 0].ShouldBe(9.0); h[1, 1].ShouldBe(4.0); h[0, 1].ShouldBe(11.0); h[1, 0].ShouldBe(11.0);
+    }
+
+    [Fact]
+    public void CoordinatesAcrossAndAlongTheMinimizers()
+    {
+        ScalarFactorization.Residual<Rational>(2, new Rational(1, 2)).ShouldBe(Rational.Zero);
+        ScalarFactorization.Residual<Rational>(2, 3).ShouldBe((Rational)5);
+        ScalarFactorization.Imbalance<Rational>(2, 3).ShouldBe((Rational)(-5));
+        ScalarFactorization.SharpnessOnMinimizers(0).ShouldBe(2.0);
+        ScalarFactorization.Minimizer(4).ShouldBe([4.0, 0.25]);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.5)]
+    [InlineData(-3.0)]
+    public void MinimizerWithImbalanceLiesOnTheCurveWithThatImbalance(double t)
+    {
+        var p = ScalarFactorization.MinimizerWithImbalance(t);
+        (p[0] * p[1]).ShouldBe(1.0, 1e-15);
+        (p[0] * p[0] - p[1] * p[1]).ShouldBe(t, 1e-14);
+        p[0].ShouldBeGreaterThan(0);
+        // The sharpness there is x² + y² = s(t).
+        (p[0] * p[0] + p[1] * p[1]).ShouldBe(ScalarFactorization.SharpnessOnMinimizers(t), 1e-14);
+    }
+}

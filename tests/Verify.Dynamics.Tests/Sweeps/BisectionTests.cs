@@ -1,0 +1,41 @@
+using Verify.Dynamics.Sweeps;
+
+namespace Verify.Dynamics.Tests.Sweeps;
+
+public sealed class BisectionTests
+{
+    [Theory]
+    [InlineData(0.5, 1e-6)]
+    [InlineData(0.123456789, 1e-9)]
+    public void BracketsTheSwitchToTheTolerance(double at, double tolerance)
+    {
+        var b = Bisection.Locate(x => x < at, 0, 1, tolerance);
+        b.Width.ShouldBeLessThanOrEqualTo(tolerance);
+        b.Lower.ShouldBeLessThan(at + 1e-15);
+        b.Upper.ShouldBeGreaterThanOrEqualTo(at);
+        Math.Abs(b.Midpoint - at).ShouldBeLessThanOrEqualTo(tolerance);
+        b.Evaluations.ShouldBeGreaterThan(2);
+    }
+
+    [Fact]
+    public void WorksWhenThePropertySwitchesOnToo()
+    {
+        var b = Bisection.Locate(x => x > 0.3, 0, 1, 1e-8);
+        b.Midpoint.ShouldBe(0.3, 1e-8);
+    }
+
+    [Fact]
+    public void StopsAtTheResolutionOfDoubles()
+    {
+        var b = Bisection.Locate(x => x < 1.0, 1.0 - 1e-15, 1.0 + 1e-15, 1e-300);
+        b.Width.ShouldBeLessThan(1e-14);
+    }
+
+    [Fact]
+    public void RefusesBracketsWithoutASwitch()
+    {
+        Should.Throw<ArgumentException>(() => Bisection.Locate(_ => true, 0, 1, 1e-6));
+        Should.Throw<ArgumentException>(() => Bisection.Locate(x => x < 0.5, 1, 0, 1e-6));
+        Should.Throw<ArgumentOutOfRangeException>(() => Bisection.Locate(x => x < 0.5, 0, 1, 0));
+    }
+}
