@@ -12,7 +12,7 @@ test:
 # reports/index.html. A failing spec still gets its card (marked "spec failed"); the exit code says so.
 report:
 	rm -rf $(EVIDENCE) $(RESULTS)
-	-$(DOTNET) test Verify.sln -c Release --logger "trx" --results-directory $(RESULTS)
+	-$(DOTNET) test tests/Verify.Specs -c Release --logger "trx" --results-directory $(RESULTS)
 	$(DOTNET) run --project src/Verify.Cli -c Release -- report --evidence $(EVIDENCE) --results $(RESULTS) --out reports/index.html
 
 bench:

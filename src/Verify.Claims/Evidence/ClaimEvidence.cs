@@ -40,7 +40,10 @@ public sealed class ClaimEvidence(string claimId, string test)
     /// <summary>A ScottPlot figure, stored as SVG for the report.</summary>
     public ClaimEvidence Figure(string title, Plot plot, int width = 640, int height = 440, string? caption = null)
     {
-        _figures.Add(new EvidenceFigure(title, plot.GetSvgXml(width, height), caption));
+        // Inline SVG in HTML takes no XML declaration: keep from <svg on.
+        var svg = plot.GetSvgXml(width, height);
+        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        _figures.Add(new EvidenceFigure(title, start > 0 ? svg[start..] : svg, caption));
         return this;
     }
 
