@@ -21,3 +21,8 @@ bench:
 clean:
 	rm -rf $(EVIDENCE) $(RESULTS) reports/index.html
 	$(DOTNET) clean Verify.sln
+
+# Mutation testing of the dynamics core (Stryker.NET from the repo's tool manifest).
+mutate:
+	$(DOTNET) tool restore
+	cd tests/Verify.Dynamics.Tests && $(DOTNET) tool run dotnet-stryker --config-file stryker-config.json
