@@ -3,7 +3,7 @@ DOTNET ?= dotnet
 RESULTS := reports/results
 EVIDENCE := reports/evidence
 
-.PHONY: test report bench mutate clean
+.PHONY: test report bench mutate clean check-report
 
 test:
 	$(DOTNET) test Verify.sln $(TEST_ARGS)
@@ -26,3 +26,7 @@ clean:
 mutate:
 	$(DOTNET) tool restore
 	cd tests/Verify.Dynamics.Tests && $(DOTNET) tool run dotnet-stryker --config-file stryker-config.json
+
+# The report as a reader sees it: headless Chromium (installed if missing), screenshot and PDF.
+check-report:
+	bash scripts/check-report.sh

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using Verify.Claims.Properties;
 
 namespace Verify.Claims.Evidence;
 
@@ -7,7 +8,7 @@ namespace Verify.Claims.Evidence;
 /// The recorder a spec writes its findings into: numbers measured against numbers claimed,
 /// tables, figures, seeds, counterexamples, negative controls and the verdict.
 /// </summary>
-public sealed class ClaimEvidence(string claimId, string test)
+public sealed partial class ClaimEvidence(string claimId, string test)
 {
     private readonly List<MeasuredNumber> _numbers = [];
     private readonly List<EvidenceTable> _tables = [];
@@ -37,15 +38,52 @@ public sealed class ClaimEvidence(string claimId, string test)
         return this;
     }
 
+    /// <summary>
+    /// A measured number that must lie within <paramref name="tolerance"/> of the claimed one: recorded,
+    /// then checked (a <see cref="ClaimCheckFailedException"/> naming both numbers if it does not).
+    /// </summary>
+    public ClaimEvidence NumberWithin(string name, double measured, double claimed, double tolerance, string? note = null)
+    {
+        Number(name, measured, claimed, tolerance, note);
+        if (!(Math.Abs(measured - claimed) <= tolerance))
+            throw new ClaimCheckFailedException(ClaimId, $"{name}: measured {Format(measured)}, claimed {Format(claimed)} ± {Format(tolerance)}");
+        return this;
+    }
+
+    /// <summary>
+    /// Records a property check (cases run, the replay seed, and on failure the shrunk counterexample).
+    /// Recording does not judge: the spec asserts what it expects of <paramref name="outcome"/>.
+    /// </summary>
+    public ClaimEvidence Property(PropertyOutcome outcome)
+    {
+        Seed($"{outcome.Name}: FsCheck replay {outcome.Replay}");
+        Number($"{outcome.Name}: random cases checked", outcome.Tests);
+        if (!outcome.Passed) Counterexample(outcome.Describe());
+        return this;
+    }
+
     /// <summary>A ScottPlot figure, stored as SVG for the report.</summary>
     public ClaimEvidence Figure(string title, Plot plot, int width = 640, int height = 440, string? caption = null)
     {
-        // Inline SVG in HTML takes no XML declaration: keep from <svg on.
-        var svg = plot.GetSvgXml(width, height);
-        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        _figures.Add(new EvidenceFigure(title, start > 0 ? svg[start..] : svg, caption));
+        var svg = SvgForPage(plot.GetSvgXml(width, height), $"{ClaimId}-{_figures.Count}");
+        _figures.Add(new EvidenceFigure(title, svg, caption));
         return this;
     }
+
+    /// <summary>
+    /// Makes an SVG document safe to inline next to others: drops the XML declaration and prefixes every
+    /// id (ScottPlot numbers its clip paths and images from 0 in each figure, so ids would collide).
+    /// </summary>
+    internal static string SvgForPage(string svg, string figureKey)
+    {
+        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        if (start > 0) svg = svg[start..];
+        var prefix = "f" + Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(figureKey)))[..8].ToLowerInvariant() + "_";
+        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{prefix}{m.Groups["id"].Value}\"" : $"#{prefix}{m.Groups["ref"].Value}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""(?<attr>\bid)="(?<id>[^"]+)"|#(?<ref>(?:cl|img|clip|grad|pat|mask)[A-Za-z0-9_-]*)""")]
+    private static partial System.Text.RegularExpressions.Regex SvgIds();
 
     public ClaimEvidence Note(string text) { _notes.Add(text); return this; }
     public ClaimEvidence Seed(object seed) { _seeds.Add(Format(seed)); return this; }
@@ -86,6 +124,10 @@ public sealed class ClaimEvidence(string claimId, string test)
         _ => o.ToString() ?? "",
     };
 }
+
+/// <summary>A measured number outside the tolerance of the claimed one.</summary>
+public sealed class ClaimCheckFailedException(string claimId, string detail)
+    : Exception($"Claim '{claimId}' check failed: {detail}");
 
 /// <summary>A negative control that the check did not reject: the spec cannot tell right from wrong.</summary>
 public sealed class NegativeControlPassedException(string claimId, string wrongVersion)

@@ -92,3 +92,43 @@ public sealed class ClaimEvidenceTests
         }
     }
 }
+
+public sealed class ClaimEvidenceFigureAndCheckTests
+{
+    private static ScottPlot.Plot Heatmap()
+    {
+        var plot = new ScottPlot.Plot();
+        plot.Add.Heatmap(new double[3, 3]);
+        plot.Add.Scatter(new double[] { 0, 1 }, new double[] { 1, 0 });
+        return plot;
+    }
+
+    [Fact]
+    public void FiguresInlinedOnOnePageHaveDistinctIdsAndConsistentReferences()
+    {
+        var e = new ClaimEvidence("phase.x", "T.M");
+        e.Figure("a", Heatmap()).Figure("b", Heatmap());
+        var svgs = e.ToRecord().Figures.Select(f => f.Svg).ToList();
+        foreach (var svg in svgs)
+        {
+            svg.ShouldStartWith("<svg");
+            var ids = System.Text.RegularExpressions.Regex.Matches(svg, "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+            var refs = System.Text.RegularExpressions.Regex.Matches(svg, "#((?:cl|img)[^\")]*)|#(f[0-9a-f]{8}_[^\")]*)").Select(m => m.Value[1..]).ToList();
+            refs.ShouldNotBeEmpty();
+            refs.ShouldAllBe(r => ids.Contains(r));
+        }
+        var idsA = System.Text.RegularExpressions.Regex.Matches(svgs[0], "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+        var idsB = System.Text.RegularExpressions.Regex.Matches(svgs[1], "\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+        idsA.Intersect(idsB).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void NumberWithinRecordsAndJudges()
+    {
+        var e = new ClaimEvidence("phase.x", "T.M");
+        e.NumberWithin("η*", 0.50004, 0.5, 1e-4);
+        Should.Throw<ClaimCheckFailedException>(() => e.NumberWithin("η*", 0.5002, 0.5, 1e-4)).Message.ShouldContain("claimed 0.5");
+        Should.Throw<ClaimCheckFailedException>(() => e.NumberWithin("nan", double.NaN, 0.5, 1e-4));
+        e.ToRecord().Numbers.Count.ShouldBe(3);
+    }
+}
