@@ -32,4 +32,7 @@ public readonly record struct Dual<T>(T Value, T Derivative) : IScalar<Dual<T>> 
     public static Dual<T> Sin(Dual<T> x) => Chain(x, T.Sin(x.Value), T.Cos(x.Value));
     public static Dual<T> Cos(Dual<T> x) => Chain(x, T.Cos(x.Value), -T.Sin(x.Value));
     public static Dual<T> Tanh(Dual<T> x) { var t = T.Tanh(x.Value); return Chain(x, t, T.FromInt(1) - t * t); }
+    public static Dual<T> Atan(Dual<T> x) => Chain(x, T.Atan(x.Value), T.FromInt(1) / (T.FromInt(1) + x.Value * x.Value));
+    public static Dual<T> Acos(Dual<T> x) => Chain(x, T.Acos(x.Value), -T.FromInt(1) / T.Sqrt(T.FromInt(1) - x.Value * x.Value));
+    public static Dual<T> Abs(Dual<T> x) => T.ToDouble(x.Value) < 0 ? -x : x;
 }

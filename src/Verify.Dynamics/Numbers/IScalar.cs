@@ -31,6 +31,11 @@ public interface IScalar<T> :
     static abstract T Sin(T x);
     static abstract T Cos(T x);
     static abstract T Tanh(T x);
+    static abstract T Atan(T x);
+    static abstract T Acos(T x);
+
+    /// <summary>|x|: exact for rationals; for derivatives, the one-sided rule sign(x)·x′ (0 at x = 0 is taken as +).</summary>
+    static abstract T Abs(T x);
 }
 
 /// <summary>Helpers every scalar type gets for free.</summary>

@@ -102,6 +102,9 @@ public readonly struct Rational : IScalar<Rational>, IEquatable<Rational>, IComp
     public static Rational Sin(Rational x) => NotExact("sin");
     public static Rational Cos(Rational x) => NotExact("cos");
     public static Rational Tanh(Rational x) => NotExact("tanh");
+    public static Rational Atan(Rational x) => NotExact("atan");
+    public static Rational Acos(Rational x) => NotExact("acos");
+    public static Rational Abs(Rational x) => x.Sign < 0 ? -x : x;
 
     public bool Equals(Rational other) => Numerator == other.Numerator && Den == other.Den;
     public override bool Equals(object? obj) => obj is Rational r && Equals(r);

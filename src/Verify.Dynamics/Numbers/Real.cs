@@ -26,6 +26,9 @@ public readonly record struct Real(double Value) : IScalar<Real>
     public static Real Sin(Real x) => new(Math.Sin(x.Value));
     public static Real Cos(Real x) => new(Math.Cos(x.Value));
     public static Real Tanh(Real x) => new(Math.Tanh(x.Value));
+    public static Real Atan(Real x) => new(Math.Atan(x.Value));
+    public static Real Acos(Real x) => new(Math.Acos(x.Value));
+    public static Real Abs(Real x) => new(Math.Abs(x.Value));
 
     public override string ToString() => Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

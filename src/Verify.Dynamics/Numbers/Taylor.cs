@@ -168,5 +168,30 @@ public sealed class Taylor<T> : IScalar<Taylor<T>> where T : IScalar<T>
         return new(t);
     }
 
+    /// <summary>
+    /// F(a) for F with F′ = g: the series whose value is <paramref name="f0"/> and whose derivative is
+    /// g(a)·a′ (kc_k = Σ_{j=1..k} j a_j [g(a)]_{k−j}). Atan and Acos are built on it.
+    /// </summary>
+    private static Taylor<T> Antiderivative(Taylor<T> a, T f0, Taylor<T> gOfA)
+    {
+        var r = New(a._c.Length);
+        r[0] = f0;
+        for (int k = 1; k < r.Length; k++)
+        {
+            T s = T.FromInt(0);
+            for (int j = 1; j <= k; j++) s += T.FromInt(j) * a[j] * gOfA[k - j];
+            r[k] = s / T.FromInt(k);
+        }
+        return new(r);
+    }
+
+    public static Taylor<T> Atan(Taylor<T> a) =>
+        Antiderivative(a, T.Atan(a[0]), Constant(T.FromInt(1)) / (Constant(T.FromInt(1)) + a * a));
+
+    public static Taylor<T> Acos(Taylor<T> a) =>
+        Antiderivative(a, T.Acos(a[0]), -Constant(T.FromInt(1)) / Sqrt(Constant(T.FromInt(1)) - a * a));
+
+    public static Taylor<T> Abs(Taylor<T> a) => T.ToDouble(a[0]) < 0 ? -a : a;
+
     public override string ToString() => string.Join(" + ", _c.Select((c, k) => $"{c}·h^{k}"));
 }

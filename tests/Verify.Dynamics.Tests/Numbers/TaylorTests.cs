@@ -66,3 +66,47 @@ public sealed class TaylorTests
     [Fact]
     public void RejectsAnEmptySeries() => Should.Throw<ArgumentException>(() => new Taylor<Real>([]));
 }
+
+public sealed class TaylorInverseTrigAndAbsTests
+{
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(-0.7)]
+    public void AtanAndAcosDerivativesMatchTheClosedForms(double x)
+    {
+        var v = Taylor<Real>.Variable(x, 3);
+        var at = Taylor<Real>.Atan(v);
+        var ac = Taylor<Real>.Acos(v);
+        at[0].Value.ShouldBe(Math.Atan(x), 1e-15);
+        ac[0].Value.ShouldBe(Math.Acos(x), 1e-15);
+        // atan′ = 1/(1+x²), atan″ = −2x/(1+x²)², atan‴ = (6x² − 2)/(1+x²)³.
+        double q = 1 + x * x;
+        at.Derivative(1).Value.ShouldBe(1 / q, 1e-14);
+        at.Derivative(2).Value.ShouldBe(-2 * x / (q * q), 1e-14);
+        at.Derivative(3).Value.ShouldBe((6 * x * x - 2) / (q * q * q), 1e-13);
+        // acos′ = −(1−x²)^(−½), acos″ = −x(1−x²)^(−3/2), acos‴ = −(1+2x²)(1−x²)^(−5/2).
+        double w = 1 - x * x;
+        ac.Derivative(1).Value.ShouldBe(-1 / Math.Sqrt(w), 1e-14);
+        ac.Derivative(2).Value.ShouldBe(-x * Math.Pow(w, -1.5), 1e-13);
+        ac.Derivative(3).Value.ShouldBe(-(1 + 2 * x * x) * Math.Pow(w, -2.5), 1e-12);
+    }
+
+    [Fact]
+    public void AbsFlipsTheWholeSeriesOnTheNegativeSide()
+    {
+        Taylor<Real>.Abs(Taylor<Real>.Variable(-2, 2)).Derivative(1).Value.ShouldBe(-1);
+        Taylor<Real>.Abs(Taylor<Real>.Variable(2, 2)).Derivative(1).Value.ShouldBe(1);
+        Dual<Real>.Abs(Dual<Real>.Variable(-3)).ShouldBe(new Dual<Real>(3, -1));
+        Rational.Abs(new Rational(-2, 3)).ShouldBe(new Rational(2, 3));
+        Real.Abs(-1.5).Value.ShouldBe(1.5);
+    }
+
+    [Fact]
+    public void DualInverseTrigMatchesTaylorFirstDerivatives()
+    {
+        Dual<Real>.Atan(Dual<Real>.Variable(0.4)).Derivative.Value.ShouldBe(1 / 1.16, 1e-15);
+        Dual<Real>.Acos(Dual<Real>.Variable(0.6)).Derivative.Value.ShouldBe(-1 / 0.8, 1e-15);
+        Should.Throw<NotSupportedException>(() => Rational.Atan(1));
+        Should.Throw<NotSupportedException>(() => Rational.Acos(1));
+    }
+}

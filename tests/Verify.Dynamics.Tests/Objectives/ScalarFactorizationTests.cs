@@ -18,6 +18,22 @@ public sealed class ScalarFactorizationTests
     }
 
     [Fact]
+    public void OtherTargetsAndScalesAgreeWithAutomaticDifferentiationExactly()
+    {
+        // ½(xy − 3)² and (1 − xy)²: the closed forms against forward-mode AD in exact rationals.
+        foreach (var f in new[] { new ScalarFactorization(target: 3), new ScalarFactorization(scale: 1) })
+            foreach (var (x, y) in new (Rational, Rational)[] { (2, 3), (new Rational(-1, 3), new Rational(7, 5)), (0, 0) })
+            {
+                Rational[] p = [x, y];
+                f.Gradient<Rational>(p).ShouldBe(Verify.Dynamics.Differentiation.AutoDiff.Gradient<Rational>(f, p));
+                f.Hessian<Rational>(p).ShouldBe(Verify.Dynamics.Differentiation.AutoDiff.Hessian<Rational>(f, p));
+            }
+        new ScalarFactorization(target: 3).ValueAt([1, 3]).ShouldBe(0);
+        new ScalarFactorization(scale: 1).ValueAt([0, 0]).ShouldBe(1);
+        new ScalarFactorization(target: 2, scale: 1).ValueAt([1, 1]).ShouldBe(1);
+    }
+
+    [Fact]
     public void CoordinatesAcrossAndAlongTheMinimizers()
     {
         ScalarFactorization.Residual<Rational>(2, new Rational(1, 2)).ShouldBe(Rational.Zero);
