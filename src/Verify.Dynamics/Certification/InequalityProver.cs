@@ -17,16 +17,18 @@ public enum InequalityVerdict
 }
 
 /// <summary>
-/// The result of <see cref="InequalityProver"/>: the verdict, the smallest lower bound of g proven over
-/// the pieces (so g ≥ <see cref="LowerBound"/> on the whole box when proven), the counterexample
-/// or the undecided piece, and the work done (pieces examined, interval evaluations: deterministic).
+/// The result of <see cref="InequalityProver"/>: the verdict, the bound on g proven over the whole box
+/// (the smallest lower bound over the pieces for ProveAtLeast, the largest upper bound for ProveAtMost;
+/// NaN unless proven), the counterexample or the undecided piece, and the work done (pieces examined,
+/// interval evaluations: deterministic).
 /// </summary>
 public sealed record InequalityOutcome(
     InequalityVerdict Verdict,
     IReadOnlyList<Interval> Box,
     double Bound,
     bool Strict,
-    double LowerBound,
+    bool Upper,
+    double ProvenBound,
     double[]? Counterexample,
     Interval? ValueAtCounterexample,
     IReadOnlyList<Interval>? UndecidedBox,
@@ -38,11 +40,11 @@ public sealed record InequalityOutcome(
 
     public string Describe()
     {
-        string relation = Strict ? ">" : "≥";
+        string relation = Upper ? (Strict ? "<" : "≤") : (Strict ? ">" : "≥");
         string box = IntervalVector.Format(Box.ToArray());
         return Verdict switch
         {
-            InequalityVerdict.Proven => $"proven g {relation} {Bound} on {box}: g ≥ {LowerBound:R} throughout ({Boxes} boxes, {Evaluations} interval evaluations)",
+            InequalityVerdict.Proven => $"proven g {relation} {Bound} on {box}: g {(Upper ? "≤" : "≥")} {ProvenBound:R} throughout ({Boxes} boxes, {Evaluations} interval evaluations)",
             InequalityVerdict.Refuted => $"refuted: g({string.Join(", ", Counterexample!.Select(v => v.ToString("R")))}) ∈ {ValueAtCounterexample} is not {relation} {Bound} ({Boxes} boxes)",
             _ => $"inconclusive on {box}: {Reason}",
         };
@@ -56,7 +58,7 @@ public sealed record InequalityOutcome(
 /// end such as s(0) = 2 exactly; (2) encloses g on the reduced piece by the natural interval extension
 /// intersected with the mean-value form g(c) + ∇g(X)·(X − c); (3) if the lower end clears the bound
 /// the piece is proven, if g at the piece's centre is provably below it the inequality is refuted
-/// there, otherwise it bisects the widest coordinate. g is an <see cref="Objective"/> (any function
+/// there, otherwise it bisects the widest coordinate (breadth first). g is an <see cref="Objective"/> (any function
 /// written over <see cref="IScalar{T}"/>; gradients by AD in Dual&lt;Interval&gt; unless closed).
 /// </summary>
 public static class InequalityProver
@@ -67,17 +69,18 @@ public static class InequalityProver
         if (!double.IsFinite(bound)) throw new ArgumentOutOfRangeException(nameof(bound), bound, "The bound must be finite.");
         if (!IntervalVector.IsBounded(box.ToArray())) throw new ArgumentException("The box must be bounded.", nameof(box));
         var root = box.ToArray();
-        var pending = new Stack<Interval[]>();
-        pending.Push(root);
+        // Breadth first: coarse pieces before fine ones, so a counterexample is found at the coarsest level.
+        var pending = new Queue<Interval[]>();
+        pending.Enqueue(root);
         double lowest = double.PositiveInfinity;
         int boxes = 0, evaluations = 0;
         var audit = MidpointReadAudit.Start();
         InequalityOutcome Result(InequalityVerdict verdict, string reason, double[]? point = null, Interval? value = null, Interval[]? undecided = null) =>
-            new(verdict, root, bound, strict, verdict == InequalityVerdict.Proven ? lowest : double.NaN, point, value, undecided, reason, boxes, evaluations);
+            new(verdict, root, bound, strict, false, verdict == InequalityVerdict.Proven ? lowest : double.NaN, point, value, undecided, reason, boxes, evaluations);
 
         while (pending.Count > 0)
         {
-            var x = pending.Pop();
+            var x = pending.Dequeue();
             if (++boxes > maxBoxes) return Result(InequalityVerdict.Inconclusive, $"more than {maxBoxes} boxes needed", undecided: x);
             var enclosure = Enclose(g, x, ref evaluations);
             if (audit.Reads > 0) return Result(InequalityVerdict.Inconclusive, "the function read interval midpoints (a branch on ToDouble): its interval evaluation is not a proof", undecided: x);
@@ -99,20 +102,21 @@ public static class InequalityProver
             var right = (Interval[])x.Clone();
             left[widest] = new Interval(x[widest].Lo, split);
             right[widest] = new Interval(split, x[widest].Hi);
-            pending.Push(right);
-            pending.Push(left);
+            pending.Enqueue(left);
+            pending.Enqueue(right);
         }
         return Result(InequalityVerdict.Proven, "every piece is proven");
     }
 
-    /// <summary>Proves g(x) ≤ bound (&lt; if strict) on the box: the same bisection on −g.</summary>
+    /// <summary>Proves g(x) ≤ bound (&lt; if strict) on the box: the same bisection on −g (the counterexample's value is g's).</summary>
     public static InequalityOutcome ProveAtMost(Objective g, IReadOnlyList<Interval> box, double bound = 0, bool strict = false, int maxBoxes = 100_000)
     {
         var r = ProveAtLeast(new Negated(g), box, -bound, strict, maxBoxes);
         return r with
         {
             Bound = bound,
-            LowerBound = -r.LowerBound,
+            Upper = true,
+            ProvenBound = -r.ProvenBound,
             ValueAtCounterexample = r.ValueAtCounterexample is { } v ? -v : null,
         };
     }
