@@ -102,6 +102,10 @@ public sealed class InequalityProverTests
         outcome.Reason.ShouldContain("500 boxes");
         outcome.UndecidedBox.ShouldNotBeNull();
         outcome.Describe().ShouldStartWith("inconclusive");
+        // On a box one ulp wide across the diagonal the bisection runs out of doubles.
+        var tiny = InequalityProver.ProveAtLeast(new SquareOfDifference(), [I(1, Math.BitIncrement(1.0)), I(1, Math.BitIncrement(1.0))]);
+        tiny.Verdict.ShouldBe(InequalityVerdict.Inconclusive);
+        tiny.Reason.ShouldContain("too small");
         // Off the diagonal it is proven.
         InequalityProver.ProveAtLeast(new SquareOfDifference(), [I(1, 2), I(-2, 0.5)], bound: 0, strict: true).IsProven.ShouldBeTrue();
     }

@@ -85,6 +85,9 @@ public sealed class KrawczykTests
         large.Reason.ShouldContain("K(X) ⊄ int X");
         large.Enclosure.ShouldNotBeNull();
         large.Describe().ShouldStartWith("inconclusive on X");
+        // (x² + y² − 4, x − y) has the singular Jacobian [[2, −2], [1, −1]] at (1, −1).
+        var singular2 = Krawczyk.Test(new CircleAndDiagonal(), [I(0.5, 1.5), I(-1.5, -0.5)]);
+        singular2.Verdict.ShouldNotBe(KrawczykVerdict.ZeroExistsUnique);
         var unbounded = Krawczyk.Test(new SquareRootOfTwo(), [I(1, double.PositiveInfinity)]);
         unbounded.Verdict.ShouldBe(KrawczykVerdict.Inconclusive);
         unbounded.Reason.ShouldContain("unbounded");
