@@ -22,32 +22,15 @@ public static class CriticalParameter
     {
         if (period < 1) throw new ArgumentOutOfRangeException(nameof(period), period, "The period must be ≥ 1.");
         int n = family.Dimension;
+        // Normalization ℓ = v₀, the unit approximate eigenvector: ℓ·v = 1 picks the eigenvector near v₀.
         var eigenvector = ApproximateEigenvector(family, period, multiplier, point, parameter);
-        double norm2 = eigenvector.Sum(v => v * v);
-        var normalization = eigenvector.Select(v => v / norm2).ToArray();
-        var system = new MultiplierCondition(family, period, multiplier, normalization);
+        var system = new MultiplierCondition(family, period, multiplier, eigenvector);
         var guess = point.ToArray().Concat(eigenvector).Append(parameter).ToArray();
-        var outcome = Krawczyk.Certify(system, guess, options);
-
-        bool leastPeriod = period == 1;
-        string? failure = null;
-        if (outcome.IsProven && period > 1)
-        {
-            var audit = MidpointReadAudit.Start();
-            var e = outcome.Enclosure!.ToArray();
-            var x = e[..n];
-            var eta = e[2 * n];
-            leastPeriod = true;
-            var image = x;
-            for (int k = 1; k < period; k++)
-            {
-                image = family.Apply<Interval>(image, eta);
-                if (IntervalVector.Intersection(image, x) is not null) leastPeriod = false;
-            }
-            if (audit.Reads > 0) { leastPeriod = false; failure = "the map read interval midpoints (a branch on ToDouble)"; }
-            else if (!leastPeriod) failure = $"F^k(E) meets E for some 0 < k < {period}: the least period is not proven";
-        }
-        return new CriticalParameterCertificate(period, multiplier, n, outcome, leastPeriod, failure ?? (outcome.IsProven ? null : outcome.Reason));
+        var cert = new CriticalParameterCertificate(period, multiplier, n, Krawczyk.Certify(system, guess, options), false);
+        if (!cert.Outcome.IsProven) return cert;
+        var eta = cert.Parameter;
+        var (_, leastPeriod) = PeriodicOrbitCertificate.OrbitOf(x => family.Apply<Interval>(x, eta), cert.Point.ToArray(), period);
+        return cert with { LeastPeriodProven = leastPeriod };
     }
 
     /// <inheritdoc cref="Certify(IParametricMap, int, Rational, ReadOnlySpan{double}, double, KrawczykOptions?)"/>
@@ -55,18 +38,19 @@ public static class CriticalParameter
         IParametricMap family, int period, Rational multiplier, double point, double parameter, KrawczykOptions? options = null) =>
         Certify(family, period, multiplier, [point], parameter, options);
 
-    // The real eigenvector of D F^p (in double, at the guess) whose eigenvalue is nearest m.
+    // The real unit eigenvector of D F^p (in double, at the guess) whose eigenvalue is nearest m.
     private static double[] ApproximateEigenvector(IParametricMap family, int period, Rational multiplier, ReadOnlySpan<double> point, double parameter)
     {
         int n = family.Dimension;
-        if (n == 1) return [1.0];
         var map = family.At(Rational.FromDouble(parameter)).Iterated(period);
         var j = Jacobian.Of<Real>(map, Scalar.FromDoubles<Real>(point));
         var matrix = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, n, (r, c) => j[r, c].Value);
         var evd = matrix.Evd();
         double target = (double)multiplier;
         int best = Enumerable.Range(0, n).MinBy(i => Complex.Abs(evd.EigenValues[i] - target));
-        return Enumerable.Range(0, n).Select(i => evd.EigenVectors[i, best]).ToArray();
+        var v = evd.EigenVectors.Column(best);
+        // Unit length, largest component positive (a deterministic choice of sign).
+        return v.Divide(v.L2Norm() * Math.Sign(v[v.AbsoluteMaximumIndex()])).ToArray();
     }
 
     /// <summary>(x, v, η) ↦ (F_η^p(x) − x, D F_η^p(x)·v − m v, ℓ·v − 1).</summary>
@@ -105,18 +89,23 @@ public sealed record CriticalParameterCertificate(
     Rational Multiplier,
     int Dimension,
     KrawczykOutcome Outcome,
-    bool LeastPeriodProven,
-    string? Failure)
+    bool LeastPeriodProven)
 {
-    public bool IsProven => Outcome.IsProven && LeastPeriodProven && Failure is null;
+    public bool IsProven => Outcome.IsProven && LeastPeriodProven;
+
+    private IReadOnlyList<Interval> Solution => Outcome.Enclosure ?? Outcome.Box;
 
     /// <summary>The enclosure of η* (of the last coordinate of the box when not proven).</summary>
-    public Interval Parameter => (Outcome.Enclosure ?? Outcome.Box)[2 * Dimension];
+    public Interval Parameter => Solution[2 * Dimension];
 
     /// <summary>The enclosure of the orbit point x* at η*.</summary>
-    public IReadOnlyList<Interval> Point => (Outcome.Enclosure ?? Outcome.Box).Take(Dimension).ToArray();
+    public IReadOnlyList<Interval> Point => Solution.Take(Dimension).ToArray();
 
-    public string Describe() => IsProven
-        ? $"η* ∈ {Parameter} (width {Parameter.Width:G3}): the period-{Period} orbit through {IntervalVector.Format(Point.ToArray())} has a multiplier {Multiplier} there; the augmented system in (x, v, η) has exactly one solution in {IntervalVector.Format(Outcome.Box.ToArray())}; {Outcome.Tests} Krawczyk tests, {Outcome.Evaluations} interval evaluations"
-        : $"critical parameter not proven: {Failure}";
+    /// <summary>The enclosure of the eigenvector v (normalized by ℓ·v = 1, ℓ the unit approximate eigenvector).</summary>
+    public IReadOnlyList<Interval> Eigenvector => Solution.Skip(Dimension).Take(Dimension).ToArray();
+
+    public string Describe() =>
+        !Outcome.IsProven ? $"critical parameter not proven: {Outcome.Describe()}"
+        : !LeastPeriodProven ? $"critical parameter not proven: the solution found is not of least period {Period} (F^k(E) meets E)"
+        : $"η* ∈ {Parameter} (width {Parameter.Width:G3}): the period-{Period} orbit through {IntervalVector.Format(Point.ToArray())} has a multiplier {Multiplier} there; the augmented system in (x, v, η) has exactly one solution in {IntervalVector.Format(Outcome.Box.ToArray())}; {Outcome.Tests} Krawczyk tests, {Outcome.Evaluations} interval evaluations";
 }

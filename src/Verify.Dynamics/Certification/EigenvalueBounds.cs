@@ -32,7 +32,7 @@ public static class EigenvalueBounds
         var det = a * d - b * c;
         var disc = Interval.Square(a - d) + Interval.FromInt(4) * b * c;
         var two = Interval.FromInt(2);
-        if (!trace.IsValid || !det.IsValid || !disc.IsValid)
+        if (!disc.IsValid) // it involves all four entries
             return new SpectrumEnclosure([new(2, Interval.Invalid, null)], "2×2 closed form, not finite");
         if (disc.IsNonNegative)
         {
@@ -80,7 +80,7 @@ public static class EigenvalueBounds
                 if (!(gap > Interval.Sum(rp, rq).Up)) component[Find(p)] = Find(q);
             }
 
-        var clusters = Enumerable.Range(0, n).GroupBy(Find).OrderBy(g => g.Key).Select(g =>
+        var clusters = Enumerable.Range(0, n).GroupBy(Find).Select(g =>
         {
             var members = g.ToArray();
             double lo = members.Min(i => Math.Max(0, Interval.Sum(discs[i].Center.Mig, -discs[i].Radius).Down));
@@ -101,32 +101,37 @@ public static class EigenvalueBounds
         if (mid.Enumerate().All(double.IsFinite))
         {
             var evd = mid.Evd();
-            double scale = Math.Max(1, evd.EigenValues.Max(l => l.Magnitude));
-            if (evd.EigenValues.All(l => Math.Abs(l.Imaginary) <= 1e-12 * scale))
+            // Real eigenvalues come out of the real Schur form with imaginary part exactly 0.
+            if (evd.EigenValues.All(l => l.Imaginary == 0))
             {
                 var v = evd.EigenVectors;
-                var r = v.Inverse();
-                var identity = IntervalMatrix.Identity(n);
-                double alpha = (identity - r * IntervalMatrix.FromPoint(v)).NormInfinityBound();
-                if (alpha < 1)
-                {
-                    var jv = j * v;
-                    // ‖V⁻¹ − R‖∞ ≤ ‖R‖∞ α / (1 − α), rounded up.
-                    var errorNorm = Interval.FromDouble(IntervalMatrix.FromPoint(r).NormInfinityBound()) * Interval.FromDouble(alpha)
-                                    / (Interval.One - Interval.FromDouble(alpha));
-                    double maxEntry = 0;
-                    for (int p = 0; p < n; p++)
-                        for (int q = 0; q < n; q++) maxEntry = Math.Max(maxEntry, jv[p, q].Mag);
-                    double delta = (errorNorm * Interval.FromDouble(maxEntry)).Hi;
-                    if (!double.IsFinite(delta)) return (j, "Gershgorin discs");
-                    var rjv = r * jv;
-                    var entries = new Interval[n, n];
-                    for (int p = 0; p < n; p++)
-                        for (int q = 0; q < n; q++) entries[p, q] = rjv[p, q] + new Interval(-delta, delta);
-                    return (new IntervalMatrix(entries), "Gershgorin discs after diagonalizing the midpoint");
-                }
+                if (Similar(j, v, v.Inverse()) is { } b) return (b, "Gershgorin discs after diagonalizing the midpoint");
             }
         }
         return (j, "Gershgorin discs");
+    }
+
+    /// <summary>
+    /// An interval matrix containing V⁻¹ J V for the exact inverse of V, given any R ≈ V⁻¹: with
+    /// α = ‖I − RV‖∞ &lt; 1, E = V⁻¹ − R has ‖E‖∞ ≤ ‖R‖∞ α/(1 − α), and every entry of E·(JV) is at most
+    /// ‖E‖∞ · max |(JV)ₖⱼ| in magnitude. Null when α ≥ 1 or the bound is not finite.
+    /// </summary>
+    internal static IntervalMatrix? Similar(IntervalMatrix j, Matrix<double> v, Matrix<double> r)
+    {
+        int n = j.Rows;
+        var alpha = Interval.FromDouble((IntervalMatrix.Identity(n) - r * IntervalMatrix.FromPoint(v)).NormInfinityBound());
+        if (!(alpha.Hi < 1)) return null;
+        var errorNorm = Interval.FromDouble(IntervalMatrix.FromPoint(r).NormInfinityBound()) * alpha / (Interval.One - alpha);
+        var jv = j * v;
+        double maxEntry = 0;
+        for (int p = 0; p < n; p++)
+            for (int q = 0; q < n; q++) maxEntry = Math.Max(maxEntry, jv[p, q].Mag);
+        double delta = (errorNorm * Interval.FromDouble(maxEntry)).Hi;
+        if (!double.IsFinite(delta)) return null;
+        var rjv = r * jv;
+        var entries = new Interval[n, n];
+        for (int p = 0; p < n; p++)
+            for (int q = 0; q < n; q++) entries[p, q] = rjv[p, q] + new Interval(-delta, delta);
+        return new IntervalMatrix(entries);
     }
 }

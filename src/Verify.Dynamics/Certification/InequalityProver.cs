@@ -140,9 +140,8 @@ public static class InequalityProver
         var meanValue = g.Value<Interval>(IntervalVector.Point(center));
         for (int i = 0; i < face.Length; i++) meanValue += gradient[i] * (face[i] - Interval.FromDouble(center[i]));
         evaluations += 2;
-        if (!natural.IsValid) return meanValue.IsValid ? meanValue : Interval.Invalid;
-        if (!meanValue.IsValid) return natural;
-        return Interval.Intersection(natural, meanValue) ?? natural;
+        // Both enclose g on the face, so they meet unless one is Invalid; then the other is used.
+        return Interval.Intersection(natural, meanValue) ?? (natural.IsValid ? natural : meanValue);
     }
 
     /// <summary>−g, for upper bounds.</summary>

@@ -120,7 +120,8 @@ public static class Krawczyk
         return new Step(k, null, null, evaluations);
     }
 
-    // A proven outcome's enclosure, shrunk by X ← K(X) ∩ X while that helps (the zero stays inside).
+    // A proven outcome's enclosure E, shrunk by E ← K(E) ∩ E (the zero stays inside; K(E) can always be
+    // formed on a subset of a box where the proof succeeded, the fallback only guards that).
     private static KrawczykOutcome Tighten(IMap map, KrawczykOutcome proven, int steps, ref int evaluations)
     {
         var enclosure = proven.Enclosure!.ToArray();
@@ -128,10 +129,7 @@ public static class Krawczyk
         {
             var k = Operator(map, enclosure);
             evaluations += k.Evaluations;
-            if (k.K is null) break;
-            var next = IntervalVector.Intersection(k.K, enclosure);
-            if (next is null || IntervalVector.MaxWidth(next) >= IntervalVector.MaxWidth(enclosure)) break;
-            enclosure = next;
+            enclosure = IntervalVector.Intersection(k.K ?? enclosure, enclosure) ?? enclosure;
         }
         return proven with { Enclosure = enclosure };
     }

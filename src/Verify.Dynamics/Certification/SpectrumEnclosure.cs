@@ -35,11 +35,11 @@ public sealed record SpectrumEnclosure(IReadOnlyList<EigenvalueCluster> Clusters
 {
     public Stability Stability =>
         Clusters.All(c => c.Modulus.Hi < 1) ? Stability.Stable
-        : Clusters.Any(c => c.Count > 0 && c.Modulus.Lo > 1) ? Stability.Unstable
+        : Clusters.Any(c => c.Modulus.Lo > 1) ? Stability.Unstable
         : Stability.Undecided;
 
-    /// <summary>An upper bound on the spectral radius (NaN if an enclosure is Invalid).</summary>
-    public double SpectralRadiusBound => Clusters.Max(c => c.Modulus.IsValid ? c.Modulus.Hi : double.NaN);
+    /// <summary>An upper bound on the spectral radius (NaN if any enclosure is Invalid: LINQ's Max would skip a NaN).</summary>
+    public double SpectralRadiusBound => Clusters.Any(c => !c.Modulus.IsValid) ? double.NaN : Clusters.Max(c => c.Modulus.Hi);
 
     public string Describe() =>
         $"{string.Join("; ", Clusters)} ({Method}): {Stability switch

@@ -8,8 +8,9 @@ namespace Verify.Dynamics.Numbers;
 /// that contains the exact result for every choice of the operands in their intervals. Generic code
 /// written over <see cref="IScalar{T}"/> then computes rigorous enclosures (the basis of Krawczyk
 /// certificates). The field operations and <see cref="Sqrt"/> round with exact error terms
-/// (TwoSum, fused multiply-add residuals), so an exact result stays a point and an inexact end
-/// moves by one ulp in the safe direction; the transcendental functions are in Interval.Functions.cs.
+/// (TwoSum, fused multiply-add residuals on rescaled operands), so an exact result stays a point and
+/// an inexact end moves by one ulp in the safe direction, over the whole range including subnormals;
+/// the transcendental functions are in Interval.Functions.cs.
 /// <para>Conventions, all sound:</para>
 /// <list type="bullet">
 /// <item>Ends may be ±∞ (unbounded intervals, e.g. <see cref="Entire"/>); an end that overflows
@@ -49,8 +50,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
     // Internal constructor without checks: results of operations (Invalid is [NaN, NaN]).
     private Interval(double lo, double hi, bool _) { Lo = lo; Hi = hi; }
 
-    private static Interval Make(double lo, double hi) =>
-        double.IsNaN(lo) || double.IsNaN(hi) ? new(double.NaN, double.NaN, true) : new(lo, hi, true);
+    private static Interval Make(double lo, double hi) => new(lo, hi, true);
 
     /// <summary>The degenerate interval [v, v] (v finite).</summary>
     public static Interval Point(double v) => double.IsFinite(v) ? Make(v, v) : throw new ArgumentOutOfRangeException(nameof(v), v, "A point interval needs a finite value.");
@@ -69,7 +69,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
     public bool IsPoint => Lo == Hi;
 
     /// <summary>Hi − Lo rounded up (NaN for Invalid, +∞ if unbounded).</summary>
-    public double Width => IsValid ? Sum(Hi, -Lo).Up : double.NaN;
+    public double Width => Sum(Hi, -Lo).Up;
 
     /// <summary>
     /// A double in [Lo, Hi] near the centre (0 for Entire, ±MaxValue for a half-line, NaN for Invalid).
@@ -99,7 +99,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
     }
 
     /// <summary>Magnitude max |x| over the interval.</summary>
-    public double Mag => IsValid ? Math.Max(Math.Abs(Lo), Math.Abs(Hi)) : double.NaN;
+    public double Mag => Math.Max(Math.Abs(Lo), Math.Abs(Hi));
 
     /// <summary>Mignitude min |x| over the interval (0 if it contains 0).</summary>
     public double Mig => !IsValid ? double.NaN : Lo > 0 ? Lo : Hi < 0 ? -Hi : 0;
@@ -124,14 +124,12 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
     public bool IsNegative => Hi < 0;
     public bool IsNonPositive => Hi <= 0;
 
-    /// <summary>The smallest interval containing both (Invalid if either is).</summary>
-    public static Interval Hull(Interval a, Interval b) =>
-        a.IsValid && b.IsValid ? Make(Math.Min(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi)) : Invalid;
+    /// <summary>The smallest interval containing both (Invalid if either is: Math.Min/Max propagate NaN).</summary>
+    public static Interval Hull(Interval a, Interval b) => Make(Math.Min(a.Lo, b.Lo), Math.Max(a.Hi, b.Hi));
 
     /// <summary>a ∩ b, or null when they are disjoint (or either is Invalid).</summary>
     public static Interval? Intersection(Interval a, Interval b)
     {
-        if (!a.IsValid || !b.IsValid) return null;
         double lo = Math.Max(a.Lo, b.Lo), hi = Math.Min(a.Hi, b.Hi);
         return lo <= hi ? Make(lo, hi) : null;
     }
@@ -145,8 +143,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
 
     // ---------------------------------------------------------------- arithmetic
 
-    public static Interval operator +(Interval a, Interval b) =>
-        a.IsValid && b.IsValid ? Make(Sum(a.Lo, b.Lo).Down, Sum(a.Hi, b.Hi).Up) : Invalid;
+    public static Interval operator +(Interval a, Interval b) => Make(Sum(a.Lo, b.Lo).Down, Sum(a.Hi, b.Hi).Up);
 
     public static Interval operator -(Interval a, Interval b) => a + -b;
 
@@ -154,7 +151,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
 
     public static Interval operator *(Interval a, Interval b)
     {
-        if (!a.IsValid || !b.IsValid) return Invalid;
+        if (!a.IsValid || !b.IsValid) return Invalid; // not only NaN propagation: 0·NaN would be taken as 0
         var p1 = Product(a.Lo, b.Lo);
         var p2 = Product(a.Lo, b.Hi);
         var p3 = Product(a.Hi, b.Lo);
@@ -166,7 +163,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
     /// <summary>a / b; <see cref="Entire"/> when b contains 0 (the quotient is unbounded there).</summary>
     public static Interval operator /(Interval a, Interval b)
     {
-        if (!a.IsValid || !b.IsValid) return Invalid;
+        if (!a.IsValid || !b.IsValid) return Invalid; // not only NaN propagation: 0/NaN would be taken as 0
         if (b.Contains(0)) return Entire;
         // Sign cases: the extreme quotients pair the ends below (never ∞/∞: Lo < +∞ and Hi > −∞).
         if (b.Lo > 0)
@@ -282,9 +279,6 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
 
     // ---------------------------------------------------------------- directed rounding of one operation
 
-    // Below this magnitude an error term might underflow; such operations are rescaled by powers of 2 first.
-    private static readonly double Tiny = Math.ScaleB(1.0, -960);
-
     private static (double Down, double Up) Widened(double r) => (Math.BitDecrement(r), Math.BitIncrement(r));
 
     // Bounds from a round-to-nearest result r and the sign of its exact error (exact − r).
@@ -295,7 +289,7 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
     private static (double Down, double Up) Overflow(double r) =>
         r > 0 ? (double.MaxValue, double.PositiveInfinity) : (double.NegativeInfinity, -double.MaxValue);
 
-    /// <summary>Bounds on a + b (Knuth's TwoSum gives the exact rounding error).</summary>
+    /// <summary>Bounds on a + b. Knuth's TwoSum gives the exact rounding error (also for subnormals).</summary>
     internal static (double Down, double Up) Sum(double a, double b)
     {
         double s = a + b;
@@ -304,10 +298,14 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
         if (double.IsInfinity(s)) return Overflow(s);
         double bv = s - a, av = s - bv;
         double error = (a - av) + (b - bv);
+        // TwoSum does not overflow when s is finite (no case is known); widen by an ulp if it ever did.
         return double.IsFinite(error) ? Directed(s, error) : Widened(s);
     }
 
-    /// <summary>Bounds on a·b (0·anything = 0; the FMA residual a·b − p is exact away from underflow).</summary>
+    // The residuals below are computed on the operands scaled to [1, 2) (a = ma·2^ea, exact scalings), so
+    // they never underflow and fused multiply-add gives their sign exactly, also for subnormal results.
+
+    /// <summary>Bounds on a·b (0·anything = 0): the sign of ab − p is that of ma·mb − p·2^−(ea+eb).</summary>
     internal static (double Down, double Up) Product(double a, double b)
     {
         if (a == 0 || b == 0) return (0, 0);
@@ -315,14 +313,11 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
         if (double.IsNaN(p)) return (double.NaN, double.NaN);
         if (double.IsInfinity(a) || double.IsInfinity(b)) return (p, p);
         if (double.IsInfinity(p)) return Overflow(p);
-        if (Math.Abs(p) >= Tiny) return Directed(p, Math.FusedMultiplyAdd(a, b, -p));
-        // Near underflow: with a = ma·2^ea, b = mb·2^eb (|ma|, |mb| ∈ [1, 2)), ab − p has the sign of
-        // ma·mb − p·2^−(ea+eb); both scalings are exact and the residual no longer underflows.
         int ea = Math.ILogB(a), eb = Math.ILogB(b);
         return Directed(p, Math.FusedMultiplyAdd(Math.ScaleB(a, -ea), Math.ScaleB(b, -eb), -Math.ScaleB(p, -(ea + eb))));
     }
 
-    /// <summary>Bounds on a / b for b ≠ 0 (the residual a − q·b is exact away from underflow).</summary>
+    /// <summary>Bounds on a / b for b ≠ 0: a/b − q = (a − q·b)/b, with the residual taken on ma, mb, q·2^−(ea−eb).</summary>
     internal static (double Down, double Up) Quotient(double a, double b)
     {
         if (a == 0 || double.IsInfinity(b) && double.IsFinite(a)) return (0, 0);
@@ -330,30 +325,19 @@ public readonly partial struct Interval : IScalar<Interval>, IEquatable<Interval
         if (double.IsNaN(q)) return (double.NaN, double.NaN);
         if (double.IsInfinity(a)) return (q, q);
         if (double.IsInfinity(q)) return Overflow(q);
-        // a/b − q = (a − q·b)/b: its sign is the residual's times b's.
-        double residual;
-        if (Math.Abs(q) >= Tiny && Math.Abs(a) >= Tiny) residual = Math.FusedMultiplyAdd(-q, b, a);
-        else
-        {
-            // Near underflow: the same residual on a = ma·2^ea, b = mb·2^eb, q·2^−(ea−eb) (exact scalings).
-            int ea = Math.ILogB(a), eb = Math.ILogB(b);
-            residual = Math.FusedMultiplyAdd(-Math.ScaleB(q, eb - ea), Math.ScaleB(b, -eb), Math.ScaleB(a, -ea));
-        }
+        int ea = Math.ILogB(a), eb = Math.ILogB(b);
+        double residual = Math.FusedMultiplyAdd(-Math.ScaleB(q, eb - ea), Math.ScaleB(b, -eb), Math.ScaleB(a, -ea));
         return Directed(q, b > 0 ? residual : -residual);
     }
 
-    /// <summary>Bounds on √x for x ≥ 0 (IEEE square root is correctly rounded; x − r² is exact away from underflow).</summary>
+    /// <summary>Bounds on √x for x ≥ 0 (IEEE √ is correctly rounded): the sign of x − r², on x·4^−k and r·2^−k.</summary>
     internal static (double Down, double Up) SqrtBounds(double x)
     {
         double r = Math.Sqrt(x);
         if (x == 0 || double.IsPositiveInfinity(x)) return (r, r);
-        if (x < Tiny)
-        {
-            // √(x·2⁶⁰⁰) = √x·2³⁰⁰ exactly: bound the scaled root and scale back (√x ≥ 2⁻⁵³⁷ is normal).
-            var (down, up) = SqrtBounds(Math.ScaleB(x, 600));
-            return (Math.ScaleB(down, -300), Math.ScaleB(up, -300));
-        }
-        return Directed(r, Math.FusedMultiplyAdd(-r, r, x));
+        int k = Math.ILogB(x) >> 1;
+        double scaledRoot = Math.ScaleB(r, -k);
+        return Directed(r, Math.FusedMultiplyAdd(-scaledRoot, scaledRoot, Math.ScaleB(x, -2 * k)));
     }
 
     // ---------------------------------------------------------------- equality and text

@@ -22,6 +22,8 @@ public sealed class CriticalParameterTests
         (lo * lo < 5 && hi * hi > 5).ShouldBeTrue();
         eta.Width.ShouldBeLessThan(1e-14);
         cert.Point.Count.ShouldBe(1);
+        cert.Point[0].Width.ShouldBeLessThan(1e-14); // the tightened enclosure, not the uniqueness box
+        cert.Eigenvector.Single().ContainsExact(Rational.One).ShouldBeTrue(); // 1-D: v = 1 by the normalization
         SignChange(d => Quartic.OrbitPolynomial(R(eta.Midpoint), d), new Interval(cert.Point[0].Lo - 1e-9, cert.Point[0].Hi + 1e-9)).ShouldBeTrue();
         cert.LeastPeriodProven.ShouldBeTrue();
         cert.Describe().ShouldStartWith("η* ∈ [1.2360679774997");
@@ -65,6 +67,27 @@ public sealed class CriticalParameterTests
         Rational lo = R(cert.Parameter.Lo) + 1, hi = R(cert.Parameter.Hi) + 1;
         (lo * lo < 5 && hi * hi > 5).ShouldBeTrue();
         cert.Point.Count.ShouldBe(2);
+        // The eigenvector is the diagonal direction (1, 1)/√2, of unit length by the normalization.
+        var v = cert.Eigenvector;
+        v[0].ShouldBe(v[1]);
+        (v[0].Midpoint * v[0].Midpoint * 2).ShouldBe(1, 1e-12);
+        v[0].Lo.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void AFoldIsAMultiplierOneAndAFixedPointIsNotAPeriodTwoSolution()
+    {
+        // x ↦ x + η − x²: the fixed points ±√η are born at η = 0 (F′ = 1 at x = 0).
+        var fold = CriticalParameter.Certify(new Fold(), 1, 1, 0.01, 0.001);
+        fold.IsProven.ShouldBeTrue(fold.Describe());
+        fold.Parameter.ContainsExact(Rational.Zero).ShouldBeTrue();
+        fold.Point[0].ContainsExact(Rational.Zero).ShouldBeTrue();
+        // Asked for period 2, the same point solves the system ((F²)′ = 1 there) but has least period 1.
+        var two = CriticalParameter.Certify(new Fold(), 2, 1, 0.01, 0.001);
+        two.Outcome.IsProven.ShouldBeTrue(two.Describe());
+        two.LeastPeriodProven.ShouldBeFalse();
+        two.IsProven.ShouldBeFalse();
+        two.Describe().ShouldContain("not of least period 2");
     }
 
     [Fact]
@@ -75,10 +98,11 @@ public sealed class CriticalParameterTests
         var fold = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 2, 1, 0.6, 1.236);
         fold.IsProven.ShouldBeFalse();
         fold.Describe().ShouldStartWith("critical parameter not proven");
+        fold.Describe().ShouldContain(fold.Outcome.Reason);
         // … and a claimed enclosure moved by 5% does not contain the proven one.
         var cert = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 2, -1, 0.6, 1.236);
         cert.Parameter.IsSubsetOf(new Interval(1.236 * 1.05 - 0.001, 1.236 * 1.05 + 0.001)).ShouldBeFalse();
         cert.Parameter.IsSubsetOf(new Interval(1.236, 1.2361)).ShouldBeTrue();
-        Should.Throw<ArgumentOutOfRangeException>(() => CriticalParameter.Certify(new Logistic(), 0, -1, 0.5, 3));
+        Should.Throw<ArgumentOutOfRangeException>(() => CriticalParameter.Certify(new Logistic(), 0, -1, 0.5, 3)).Message.ShouldStartWith("The period must be ≥ 1.");
     }
 }

@@ -25,10 +25,14 @@ public sealed class EigenvalueBoundsTests
     {
         var s = EigenvalueBounds.Enclose(M(new double[,] { { -0.5 } }));
         s.Clusters.Single().ShouldBe(new EigenvalueCluster(1, P(0.5), P(-0.5)));
+        s.Method.ShouldBe("1×1");
+        // |λ| = 1 exactly is neither inside nor outside the unit circle.
+        EigenvalueBounds.Enclose(M(new double[,] { { 1 } })).Stability.ShouldBe(Stability.Undecided);
+        EigenvalueBounds.Enclose(M(new double[,] { { -1 } })).Describe().ShouldEndWith("undecided");
         s.Stability.ShouldBe(Stability.Stable);
         EigenvalueBounds.Enclose(M(new double[,] { { -1.5 } })).Stability.ShouldBe(Stability.Unstable);
         EigenvalueBounds.Enclose(new IntervalMatrix(new[,] { { I(-1.5, -0.5) } })).Stability.ShouldBe(Stability.Undecided);
-        Should.Throw<ArgumentException>(() => EigenvalueBounds.Enclose(new IntervalMatrix(new Interval[1, 2])));
+        Should.Throw<ArgumentException>(() => EigenvalueBounds.Enclose(new IntervalMatrix(new Interval[1, 2]))).Message.ShouldStartWith("Eigenvalues of a 1×2 matrix.");
     }
 
     [Fact]
@@ -40,6 +44,7 @@ public sealed class EigenvalueBoundsTests
         s.Clusters.Select(c => c.Value!.Value).ShouldBe([P(3), P(-1)]);
         s.Stability.ShouldBe(Stability.Unstable);
         s.SpectralRadiusBound.ShouldBe(3);
+        s.Describe().ShouldEndWith("some |λ| > 1, unstable");
         var stable = EigenvalueBounds.Enclose(M(new double[,] { { 0.5, 0.1 }, { 0.1, -0.3 } }, 1e-9));
         stable.Stability.ShouldBe(Stability.Stable);
         stable.Describe().ShouldContain("stable");
@@ -70,9 +75,15 @@ public sealed class EigenvalueBoundsTests
         e.Stability.ShouldBe(Stability.Stable);
         e.SpectralRadiusBound.ShouldBeGreaterThanOrEqualTo(0.6);
         e.SpectralRadiusBound.ShouldBeLessThan(0.7);
-        var invalid = EigenvalueBounds.Enclose(new IntervalMatrix(new[,] { { Interval.Invalid, P(0) }, { P(0), P(1) } }));
-        invalid.Stability.ShouldBe(Stability.Undecided);
-        double.IsNaN(invalid.SpectralRadiusBound).ShouldBeTrue();
+        foreach (var (i, j) in new[] { (0, 0), (0, 1), (1, 0) })
+        {
+            var entries = new[,] { { P(0.5), P(0) }, { P(0), P(1) } };
+            entries[i, j] = Interval.Invalid;
+            var invalid = EigenvalueBounds.Enclose(new IntervalMatrix(entries));
+            invalid.Method.ShouldBe("2×2 closed form, not finite");
+            invalid.Stability.ShouldBe(Stability.Undecided);
+            double.IsNaN(invalid.SpectralRadiusBound).ShouldBeTrue();
+        }
     }
 
     [Fact]
@@ -131,7 +142,59 @@ public sealed class EigenvalueBoundsTests
     [Fact]
     public void ClusterText()
     {
-        new EigenvalueCluster(1, P(0.5), P(0.5)).ToString().ShouldBe("λ ∈ [0.5, 0.5]");
-        new EigenvalueCluster(2, P(0.5), I(-0.5, 0.5)).ToString().ShouldBe("2 real λ ∈ [-0.5, 0.5]");
+        var third = P(1.0 / 3);
+        new EigenvalueCluster(1, third, third).ToString().ShouldBe("λ ∈ [0.3333333333, 0.3333333333]");
+        new EigenvalueCluster(2, third, I(-0.5, 0.5)).ToString().ShouldBe("2 real λ ∈ [-0.5, 0.5]");
+        new EigenvalueCluster(2, third, null).ToString().ShouldBe("2 λ with |λ| ∈ [0.3333333333, 0.3333333333]");
+    }
+
+    [Fact]
+    public void OverlappingDiscsAwayFromZeroMergeAndSeparatedOnesDoNot()
+    {
+        // Midpoint eigenvalues 1 ± 0.3i (no real eigenbasis) and 0.2: two discs about 1 of radius 0.3 merge.
+        var e = EigenvalueBounds.Enclose(M(new double[,] { { 1, -0.3, 0 }, { 0.3, 1, 0 }, { 0, 0, 0.2 } }));
+        e.Method.ShouldBe("Gershgorin discs");
+        e.Clusters.Select(c => c.Count).ShouldBe([2, 1]);
+        e.Clusters[0].Modulus.ShouldBe(I(0.7, 1.3));
+        e.Clusters[1].Value.ShouldBe(P(0.2));
+        e.Stability.ShouldBe(Stability.Undecided);
+    }
+
+    [Fact]
+    public void InvalidOrUnboundedEntriesGiveNoFalseVerdict()
+    {
+        var entries = new[,] { { P(0.5), P(0), P(0) }, { P(0), P(0.2), P(0) }, { P(0), P(0), Interval.Invalid } };
+        var e = EigenvalueBounds.Enclose(new IntervalMatrix(entries));
+        e.Stability.ShouldBe(Stability.Undecided);
+        double.IsNaN(e.SpectralRadiusBound).ShouldBeTrue();
+        entries[2, 2] = Interval.Entire;
+        var unbounded = EigenvalueBounds.Enclose(new IntervalMatrix(entries));
+        unbounded.Method.ShouldBe("Gershgorin discs");
+        unbounded.Stability.ShouldBe(Stability.Undecided);
+    }
+
+    [Fact]
+    public void TheSimilarityEnclosureHoldsForAnInexactApproximateInverse()
+    {
+        // R = V⁻¹ perturbed by 1%: the error term must still cover V⁻¹JV exactly (checked in rationals).
+        var v = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2, 0 }, { 0, 1, 3 }, { 1, 0, 1 } });
+        var r = v.Inverse() * 1.01;
+        var a = Matrix<double>.Build.DenseOfArray(new double[,] { { 0.5, 0.1, 0 }, { 0.2, -0.3, 0.1 }, { 0, 0.4, 0.2 } });
+        var b = EigenvalueBounds.Similar(M(a.ToArray()), v, r)!;
+        // V⁻¹ = adj(V)/det(V) exactly: det = 7, adj below.
+        var adj = new Rational[,] { { 1, -2, 6 }, { 3, 1, -3 }, { -1, 2, 1 } };
+        var exact = new Rational[3, 3];
+        for (int i = 0; i < 3; i++)
+            for (int j = 0; j < 3; j++)
+            {
+                Rational s = 0;
+                for (int k = 0; k < 3; k++)
+                    for (int l = 0; l < 3; l++)
+                        s += adj[i, k] / 7 * Rational.FromDouble(a[k, l]) * Rational.FromDouble(v[l, j]);
+                b[i, j].ContainsExact(s).ShouldBeTrue();
+                b[i, j].Width.ShouldBeLessThan(0.2);
+            }
+        // A useless R (α ≥ 1) gives no enclosure.
+        EigenvalueBounds.Similar(M(a.ToArray()), v, r * 3).ShouldBeNull();
     }
 }

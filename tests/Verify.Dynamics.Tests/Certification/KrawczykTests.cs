@@ -23,9 +23,11 @@ public sealed class KrawczykTests
         e.Width.ShouldBeLessThanOrEqualTo(4 * 2.3e-16); // a few ulps of √2
         outcome.EnclosureWidth.ShouldBe(e.Width);
         e.IsSubsetOf(outcome.Box[0]).ShouldBeTrue();
-        outcome.Box[0].Width.ShouldBeLessThan(1e-9);
+        // The first box has radius 1e-10·max(1, |x|) around Newton's root: width 2√2·1e-10.
+        outcome.Box[0].Width.ShouldBeInRange(2.8e-10, 2.9e-10);
         outcome.Tests.ShouldBe(1);
-        outcome.Evaluations.ShouldBeGreaterThan(0);
+        // One test and four tightening steps, each 2 + n = 3 evaluations (G on the box, G at the centre, one Dual pass).
+        outcome.Evaluations.ShouldBe(15);
         outcome.Describe().ShouldStartWith("unique zero in X = [1.41421");
     }
 
@@ -43,6 +45,8 @@ public sealed class KrawczykTests
     {
         var outcome = Krawczyk.Test(new SquareRootOfTwo(), [I(1, 2)]);
         outcome.Verdict.ShouldBe(KrawczykVerdict.ZeroExistsUnique);
+        outcome.Evaluations.ShouldBe(3);
+        outcome.Tests.ShouldBe(1);
         outcome.Reason.ShouldBe("K(X) ⊂ int X");
         outcome.Box[0].ShouldBe(I(1, 2));
         outcome.Enclosure![0].Contains(Math.Sqrt(2)).ShouldBeTrue();
@@ -55,7 +59,7 @@ public sealed class KrawczykTests
         // G(X) excludes 0: the simple exclusion test.
         var excluded = Krawczyk.Test(new SquareRootOfTwo(), [I(2, 3)]);
         excluded.Verdict.ShouldBe(KrawczykVerdict.NoZero);
-        excluded.Reason.ShouldContain("excludes 0");
+        excluded.Reason.ShouldBe("G(X) excludes 0 in coordinate 1: [2, 7]");
         excluded.Describe().ShouldStartWith("no zero in X");
         // G(X) = [0, 0.15] contains 0 (x appears twice), but K(X) = {1.4} misses X: the Krawczyk exclusion.
         var viaK = Krawczyk.Test(new Dependent(), [I(1.5, 1.6)]);
@@ -92,8 +96,8 @@ public sealed class KrawczykTests
         unbounded.Verdict.ShouldBe(KrawczykVerdict.Inconclusive);
         unbounded.Reason.ShouldContain("unbounded");
         double.IsNaN(unbounded.EnclosureWidth).ShouldBeTrue();
-        Should.Throw<ArgumentException>(() => Krawczyk.Test(new SquareRootOfTwo(), [I(1, 2), I(1, 2)]));
-        Should.Throw<ArgumentException>(() => Krawczyk.Certify(new SquareRootOfTwo(), [1.0, 2.0]));
+        Should.Throw<ArgumentException>(() => Krawczyk.Test(new SquareRootOfTwo(), [I(1, 2), I(1, 2)])).Message.ShouldStartWith("The box has 2 coordinates, the map 1.");
+        Should.Throw<ArgumentException>(() => Krawczyk.Certify(new SquareRootOfTwo(), [1.0, 2.0])).Message.ShouldStartWith("The guess has 2 coordinates, the map 1.");
     }
 
     [Fact]
@@ -125,6 +129,8 @@ public sealed class KrawczykTests
         outcome.Tests.ShouldBe(0);
         Krawczyk.Newton(new SquareRootOfTwo(), [0.0]).All(double.IsNaN).ShouldBeTrue();
         Krawczyk.Newton(new SquareRootOfTwo(), [1.0])[0].ShouldBe(Math.Sqrt(2), 1e-15);
+        Krawczyk.Newton(new SquareRootOfTwo(), [1.0], maxSteps: 0).ShouldBe([1.0]);
+        Krawczyk.Newton(new SquareRootOfTwo(), [1.0], maxSteps: 1).ShouldBe([1.5]);
     }
 
     [Fact]
@@ -146,6 +152,7 @@ public sealed class KrawczykTests
         var loose = Krawczyk.Certify(new CircleAndDiagonal(), [1.4, 1.4], new KrawczykOptions(InitialRadius: 1e-3, TighteningSteps: 0));
         var tight = Krawczyk.Certify(new CircleAndDiagonal(), [1.4, 1.4], new KrawczykOptions(InitialRadius: 1e-3));
         loose.IsProven.ShouldBeTrue();
+        loose.EnclosureWidth.ShouldBeGreaterThan(1e-8); // K(X) of a box of radius 1e-3, untightened
         tight.IsProven.ShouldBeTrue();
         tight.EnclosureWidth.ShouldBeLessThan(loose.EnclosureWidth);
         tight.EnclosureWidth.ShouldBeLessThan(1e-14);

@@ -30,7 +30,8 @@ public sealed class PeriodicOrbitCertificateTests
         multiplier.Value.Value.Width.ShouldBeLessThan(1e-12);
         cert.Stability.ShouldBe(Stability.Stable);
         cert.Describe().ShouldContain("proven period-2 orbit");
-        cert.Evaluations.ShouldBeGreaterThan(cert.FixedPoint.Evaluations);
+        cert.Evaluations.ShouldBe(cert.FixedPoint.Evaluations + 1 + 1); // F(E) and one Dual pass
+        cert.Describe().ShouldContain(" → ");
     }
 
     [Fact]
@@ -52,8 +53,7 @@ public sealed class PeriodicOrbitCertificateTests
         cert.LeastPeriodProven.ShouldBeFalse();  // … but F(E) meets E: not a period-2 orbit.
         cert.IsProven.ShouldBeFalse();
         cert.Stability.ShouldBe(Stability.Undecided);
-        cert.Failure.ShouldNotBeNull();
-        cert.Describe().ShouldContain("not proven");
+        cert.Describe().ShouldContain("the least period is not proven to be 2");
     }
 
     [Fact]
@@ -61,6 +61,9 @@ public sealed class PeriodicOrbitCertificateTests
     {
         var cert = PeriodicOrbitCertificate.Certify(new NoRootMap(), 2, 0.3);
         cert.IsProven.ShouldBeFalse();
+        cert.LeastPeriodProven.ShouldBeFalse();
+        cert.Multipliers.ShouldBeNull();
+        cert.Stability.ShouldBe(Stability.Undecided);
         cert.Orbit.ShouldBeEmpty();
         cert.Describe().ShouldContain("not proven");
     }

@@ -49,7 +49,10 @@ public sealed class PolynomialIdentityTests
         outcome.Proven.ShouldBeTrue();
         outcome.Degrees.ShouldBe([2, 2]);
         outcome.Points.ShouldBe(9);
+        outcome.Reason.ShouldBe("zero on the whole grid");
         outcome.Describe().ShouldStartWith("proven identically zero: degree ≤ (2, 2)");
+        PolynomialIdentity.Prove(new Binomial(wrong: false), maxPoints: 9).Proven.ShouldBeTrue();
+        PolynomialIdentity.Prove(new Binomial(wrong: false), maxPoints: 8).Reason.ShouldBe("the grid would need 9 points (more than 8)");
     }
 
     [Fact]
@@ -69,14 +72,43 @@ public sealed class PolynomialIdentityTests
         outcome.Counterexample.ShouldNotBeNull();
         var x = outcome.Counterexample!;
         (x[0] * x[1]).IsZero.ShouldBeFalse(); // the residual is xy
-        outcome.Describe().ShouldStartWith("not an identity");
+        outcome.Points.ShouldBeGreaterThan(0);
+        outcome.Describe().ShouldBe($"not an identity: the value at ({x[0]}, {x[1]}) is not 0");
+    }
+
+    /// <summary>Π_{j&lt;d} (x − vⱼ) over the first d grid values 0, 1, −1, 2, …: zero there, not identically.</summary>
+    private sealed class VanishingOnAllButOne(int d) : Objective
+    {
+        public override int Dimension => 1;
+        public override T Value<T>(ReadOnlySpan<T> x)
+        {
+            T p = T.FromInt(1);
+            for (int j = 0; j < d; j++) p *= x[0] - T.FromInt(j % 2 == 1 ? (j + 1) / 2 : -(j / 2));
+            return p;
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void APolynomialVanishingOnAllButOneGridValueIsRefutedAtTheLastOne(int d)
+    {
+        // Degree d: the grid has d + 1 distinct values, and the polynomial is zero on the first d only.
+        var outcome = PolynomialIdentity.Prove(new VanishingOnAllButOne(d));
+        outcome.Proven.ShouldBeFalse();
+        outcome.Degrees.ShouldBe([d]);
+        outcome.Points.ShouldBe(d + 1);
     }
 
     [Fact]
     public void NonPolynomialsBranchesAndHugeGridsAreNotProven()
     {
         var root = new Formula(1, x => DegreeBound.Sqrt(x[0]), x => x[0]);
-        PolynomialIdentity.Prove(root).Reason.ShouldContain("not a polynomial");
+        var r = PolynomialIdentity.Prove(root);
+        r.Proven.ShouldBeFalse();
+        r.Reason.ShouldContain("not a polynomial");
         var branch = new Formula(1, x => DegreeBound.ToDouble(x[0]) > 0 ? x[0] : -x[0], x => x[0]);
         var b = PolynomialIdentity.Prove(branch);
         b.Proven.ShouldBeFalse();

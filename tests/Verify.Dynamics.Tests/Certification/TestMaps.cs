@@ -68,6 +68,13 @@ internal static class TestMaps
         public static Rational PeriodTwoPolynomial(Rational r, Rational x) => r * r * x * x - r * (r + 1) * x + (r + 1);
     }
 
+    /// <summary>x ↦ x + η − x²: its fixed points ±√η merge in a fold at (0, 0), where F′ = 1 (so (F²)′ = 1 too).</summary>
+    public sealed class Fold : IParametricMap
+    {
+        public int Dimension => 1;
+        public T[] Apply<T>(ReadOnlySpan<T> x, T eta) where T : IScalar<T> => [x[0] + eta - x[0] * x[0]];
+    }
+
     /// <summary>¼(x² − μ)² (a test-only stand-in for the quartic well). GD: F(x) = x − ηx(x² − μ).</summary>
     public sealed class Quartic(double mu = 1) : Objective
     {

@@ -44,6 +44,6 @@ public sealed class MapOperationsTests
         var residual = map.Iterated(2).FixedPointResidual();
         residual.Dimension.ShouldBe(2);
         residual.Apply<Rational>(X).ShouldBe([twice[0] - X[0], twice[1] - X[1]]);
-        Should.Throw<ArgumentOutOfRangeException>(() => map.Iterated(0));
+        Should.Throw<ArgumentOutOfRangeException>(() => map.Iterated(0)).Message.ShouldStartWith("Iterate at least once.");
     }
 }

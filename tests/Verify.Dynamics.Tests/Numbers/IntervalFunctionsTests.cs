@@ -144,6 +144,7 @@ public sealed class IntervalFunctionsTests
         atan.Lo.ShouldBe(-Interval.Pi.Hi / 2);
         Interval.Acos(P(-1)).Hi.ShouldBe(Interval.Pi.Hi);
         Interval.Acos(new Interval(-1, 1)).Lo.ShouldBe(0);
+        Interval.Acos(P(0.5)).Lo.ShouldBeGreaterThan(1.047); // π/3, not clamped to 0
         Interval.Sqrt(new Interval(0, double.PositiveInfinity)).ShouldBe(new Interval(0, double.PositiveInfinity));
     }
 

@@ -31,7 +31,7 @@ public sealed class IntervalMatrixTests
                     aa[i, j].ContainsExact(Exact(a, a, i, j)).ShouldBeTrue();
                 }
         }
-        Should.Throw<ArgumentException>(() => A * new IntervalMatrix(new Interval[3, 1]));
+        Should.Throw<ArgumentException>(() => A * new IntervalMatrix(new Interval[3, 1])).Message.ShouldBe("Cannot multiply 2×2 by 3×1.");
     }
 
     [Fact]

@@ -149,6 +149,10 @@ public sealed class IntervalTests
             r.IsValid.ShouldBeFalse();
             r.ShouldBe(Interval.Invalid);
         }
+        (bad * Interval.Zero).IsValid.ShouldBeFalse(); // not 0·NaN = 0
+        (Interval.Zero * bad).IsValid.ShouldBeFalse();
+        (Interval.Zero / bad).IsValid.ShouldBeFalse();
+        (bad / Interval.One).IsValid.ShouldBeFalse();
         bad.Contains(0).ShouldBeFalse();
         bad.IsSubsetOf(Interval.Entire).ShouldBeFalse();
         bad.ContainsExact(Rational.Zero).ShouldBeFalse();
@@ -163,14 +167,14 @@ public sealed class IntervalTests
     [Fact]
     public void ConstructorRejectsWhatIsNotAnIntervalOfReals()
     {
-        Should.Throw<ArgumentException>(() => I(2, 1));
+        Should.Throw<ArgumentException>(() => I(2, 1)).Message.ShouldBe("[2, 1] is not an interval of reals.");
         Should.Throw<ArgumentException>(() => I(double.NaN, 1));
         Should.Throw<ArgumentException>(() => I(0, double.NaN));
         Should.Throw<ArgumentException>(() => I(double.PositiveInfinity, double.PositiveInfinity));
         Should.Throw<ArgumentException>(() => I(double.NegativeInfinity, double.NegativeInfinity));
-        Should.Throw<ArgumentOutOfRangeException>(() => Interval.Point(double.NaN));
-        Should.Throw<ArgumentOutOfRangeException>(() => Interval.Around(0, -1));
-        Should.Throw<ArgumentOutOfRangeException>(() => Interval.Pow(Interval.One, int.MinValue));
+        Should.Throw<ArgumentOutOfRangeException>(() => Interval.Point(double.NaN)).Message.ShouldStartWith("A point interval needs a finite value.");
+        Should.Throw<ArgumentOutOfRangeException>(() => Interval.Around(0, -1)).Message.ShouldStartWith("The radius must be ≥ 0.");
+        Should.Throw<ArgumentOutOfRangeException>(() => Interval.Pow(Interval.One, int.MinValue)).Message.ShouldStartWith("The exponent must be > int.MinValue.");
         Interval.Point(2).ShouldBe(I(2, 2));
         default(Interval).ShouldBe(Interval.Zero);
     }
@@ -222,6 +226,8 @@ public sealed class IntervalTests
         Interval.Intersection(I(0, 1), I(1, 3)).ShouldBe(I(1, 1));
         Interval.Intersection(I(0, 1), I(2, 3)).ShouldBeNull();
         I(1, 2).IsSubsetOf(I(1, 3)).ShouldBeTrue();
+        I(1, 2).IsSubsetOf(I(1, 2)).ShouldBeTrue();
+        I(1, 2).IsSubsetOf(I(0, 1.5)).ShouldBeFalse();
         I(1, 2).IsSubsetOf(I(1.5, 3)).ShouldBeFalse();
         I(1, 2).IsInteriorOf(I(1, 3)).ShouldBeFalse();
         I(1, 2).IsInteriorOf(I(0.5, 3)).ShouldBeTrue();
@@ -249,6 +255,9 @@ public sealed class IntervalTests
         I(1, 3).Width.ShouldBe(2);
         I(1, 3).Midpoint.ShouldBe(2);
         I(1, 3).Radius.ShouldBe(1);
+        // [0, 3ε]: the midpoint 1.5ε rounds to 2ε, so the radius is the larger side, 2ε.
+        I(0, 3 * double.Epsilon).Midpoint.ShouldBe(2 * double.Epsilon);
+        I(0, 3 * double.Epsilon).Radius.ShouldBe(2 * double.Epsilon);
         I(-3, 1).Mag.ShouldBe(3);
         I(-3, 1).Mig.ShouldBe(0);
         I(2, 3).Mig.ShouldBe(2);
@@ -313,7 +322,8 @@ public sealed class IntervalTests
         var e = Interval.Enclose(new Rational(1, 3), new Rational(2, 3));
         e.ContainsExact(new Rational(1, 3)).ShouldBeTrue();
         e.ContainsExact(new Rational(2, 3)).ShouldBeTrue();
-        Should.Throw<ArgumentException>(() => Interval.Enclose(Rational.One, Rational.Zero));
+        Should.Throw<ArgumentException>(() => Interval.Enclose(Rational.One, Rational.Zero)).Message.ShouldBe("Need lo ≤ hi, got [1, 0].");
+        Interval.Enclose(Rational.One, Rational.One).ShouldBe(Interval.One);
     }
 
     // ------------------------------------------------------------ the IScalar contract
@@ -377,5 +387,22 @@ public sealed class IntervalTests
         I(0.1, 2).ToString().ShouldBe("[0.1, 2]");
         I(1.0 / 3, 2).ToString("G3").ShouldBe("[0.333, 2]");
         Interval.Entire.ToString().ShouldBe("[-∞, ∞]");
+    }
+
+    [Fact]
+    public void DirectedRoundingOfOneOperationHandlesInfiniteOperandsAsLimits()
+    {
+        Interval.Sum(double.PositiveInfinity, 1).ShouldBe((double.PositiveInfinity, double.PositiveInfinity));
+        Interval.Sum(1, double.NegativeInfinity).ShouldBe((double.NegativeInfinity, double.NegativeInfinity));
+        Interval.Sum(double.MaxValue, double.MaxValue).ShouldBe((double.MaxValue, double.PositiveInfinity));
+        Interval.Product(double.PositiveInfinity, 2).ShouldBe((double.PositiveInfinity, double.PositiveInfinity));
+        Interval.Product(-3, double.PositiveInfinity).ShouldBe((double.NegativeInfinity, double.NegativeInfinity));
+        Interval.Product(double.MaxValue, -2).ShouldBe((double.NegativeInfinity, -double.MaxValue));
+        Interval.Quotient(double.PositiveInfinity, 2).ShouldBe((double.PositiveInfinity, double.PositiveInfinity));
+        Interval.Quotient(1, double.NegativeInfinity).ShouldBe((0, 0));
+        Interval.Quotient(-1, 3).ShouldBe((Math.BitDecrement(-1.0 / 3), -1.0 / 3)); // −1/3 rounds up to the double
+        Interval.Quotient(1, -3).ShouldBe((Math.BitDecrement(-1.0 / 3), -1.0 / 3));
+        Interval.SqrtBounds(2).ShouldBe((Math.BitDecrement(Math.Sqrt(2)), Math.Sqrt(2))); // the double nearest √2 is above it
+        Interval.SqrtBounds(double.Epsilon).ShouldBe((Math.ScaleB(1.0, -537), Math.ScaleB(1.0, -537)));
     }
 }

@@ -29,6 +29,13 @@ public sealed class ScalarConstantTests
         i.Width.ShouldBeLessThan(1e-14 * i.Mag);
         ScalarConstant.FromRational<Interval>(-big).ContainsExact(-big).ShouldBeTrue();
         ScalarConstant.FromRational<Real>(big).Value.ShouldBe((double)big, 1e-15 * (double)big);
+        // A big numerator over a small denominator and the reverse (a sign error in one would not cancel).
+        var wide = new Rational(-BigInteger.Pow(10, 30), 7);
+        ScalarConstant.FromRational<Rational>(wide).ShouldBe(wide);
+        ScalarConstant.FromRational<Rational>(-wide).ShouldBe(-wide);
+        var narrow = new Rational(3, BigInteger.Pow(10, 30));
+        ScalarConstant.FromRational<Rational>(narrow).ShouldBe(narrow);
+        ScalarConstant.FromRational<Rational>(new Rational(int.MinValue)).ShouldBe(new Rational(int.MinValue));
         var dual = ScalarConstant.FromRational<Dual<Interval>>(big);
         dual.Value.ContainsExact(big).ShouldBeTrue();
         dual.Derivative.ShouldBe(Interval.Zero);
