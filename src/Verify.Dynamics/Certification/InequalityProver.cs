@@ -140,8 +140,9 @@ public static class InequalityProver
         var meanValue = g.Value<Interval>(IntervalVector.Point(center));
         for (int i = 0; i < face.Length; i++) meanValue += gradient[i] * (face[i] - Interval.FromDouble(center[i]));
         evaluations += 2;
-        // Both enclose g on the face, so they meet unless one is Invalid; then the other is used.
-        return Interval.Intersection(natural, meanValue) ?? (natural.IsValid ? natural : meanValue);
+        // Both enclose g on the face, so they meet unless one is Invalid. The mean-value form is Invalid
+        // whenever the natural one is (its gradient pass evaluates g on the larger box in Dual numbers).
+        return Interval.Intersection(natural, meanValue) ?? natural;
     }
 
     /// <summary>−g, for upper bounds.</summary>

@@ -75,6 +75,17 @@ public sealed class CriticalParameterTests
     }
 
     [Fact]
+    public void EnclosesAFlipWithAnAsymmetricEigenvector()
+    {
+        var cert = CriticalParameter.Certify(new DrivenLogistic(), 1, -1, [0.66, 0.5], 3.01);
+        cert.IsProven.ShouldBeTrue(cert.Describe());
+        cert.Parameter.ContainsExact(3).ShouldBeTrue();
+        cert.Point[0].ContainsExact(Q(2, 3)).ShouldBeTrue();
+        cert.Point[1].ContainsExact(Q(1, 2)).ShouldBeTrue();
+        (cert.Eigenvector[1] / cert.Eigenvector[0]).ContainsExact(Q(-3, 8)).ShouldBeTrue();
+    }
+
+    [Fact]
     public void AFoldIsAMultiplierOneAndAFixedPointIsNotAPeriodTwoSolution()
     {
         // x ↦ x + η − x²: the fixed points ±√η are born at η = 0 (F′ = 1 at x = 0).
@@ -97,6 +108,7 @@ public sealed class CriticalParameterTests
         // orbit's birth, where it merges with the fixed point: the least period is not 2) …
         var fold = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 2, 1, 0.6, 1.236);
         fold.IsProven.ShouldBeFalse();
+        fold.LeastPeriodProven.ShouldBeFalse();
         fold.Describe().ShouldStartWith("critical parameter not proven");
         fold.Describe().ShouldContain(fold.Outcome.Reason);
         // … and a claimed enclosure moved by 5% does not contain the proven one.

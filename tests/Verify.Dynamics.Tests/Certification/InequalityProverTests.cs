@@ -167,6 +167,7 @@ public sealed class InequalityProverTests
         var outcome = InequalityProver.ProveAtLeast(new FirstCoordinate(), [I(0, 1), I(0, 1000)]);
         outcome.Verdict.ShouldBe(InequalityVerdict.Refuted);
         outcome.Counterexample.ShouldBe([0.25, 1000 / 2048.0]);
+        outcome.Describe().ShouldStartWith("refuted: g(0.25, 0.48828125) ∈ [");
         outcome.Boxes.ShouldBe(2048);
     }
 

@@ -75,6 +75,15 @@ internal static class TestMaps
         public T[] Apply<T>(ReadOnlySpan<T> x, T eta) where T : IScalar<T> => [x[0] + eta - x[0] * x[0]];
     }
 
+    /// <summary>(r x(1 − x), x/2 + y/3): the logistic map driving a contraction. At r = 3 the fixed point
+    /// (2/3, 1/2) has the multiplier −1 with eigenvector ∝ (1, −3/8).</summary>
+    public sealed class DrivenLogistic : IParametricMap
+    {
+        public int Dimension => 2;
+        public T[] Apply<T>(ReadOnlySpan<T> x, T r) where T : IScalar<T> =>
+            [r * x[0] * (T.FromInt(1) - x[0]), x[0] / T.FromInt(2) + x[1] / T.FromInt(3)];
+    }
+
     /// <summary>¼(x² − μ)² (a test-only stand-in for the quartic well). GD: F(x) = x − ηx(x² − μ).</summary>
     public sealed class Quartic(double mu = 1) : Objective
     {
