@@ -72,11 +72,11 @@ internal static class FlatSupport
     /// <summary>Family R with η = u·min{1/(2|ε(0)|), 2/√(λ(0)² + 4Φ²)} (Theorems 1, 2), run to |ε| &lt; 1e-12.</summary>
     public static readonly Lazy<Run[]> TheoremRuns = new(() => RunAll(Family(FamilySeed, FamilySize), d => d.U * d.TheoremBound, 1e-12, 400_000));
 
-    /// <summary>Family R restricted to region C (a(0)ᵀb(0) &lt; 0) with η = u·min{1/(2|ε(0)|), 2/λ(0)} (Definition 2).</summary>
+    /// <summary>Family R restricted to region C (a(0)ᵀb(0) &lt; 0) with η = u·min{1/(2|ε(0)|), 2/λ(0)} (Definition 2), run to |ε| &lt; 1e-8.</summary>
     public static readonly Lazy<Run[]> RegionCRuns = new(() =>
     {
         var draws = Family(FamilySeed + 1, 3 * FamilySize).Where(d => d.Product < 0).Take(FamilySize).ToArray();
-        return RunAll(draws, d => d.U * Math.Min(1 / (2 * Math.Abs(d.Residual)), 2 / d.SquaredNorm), 1e-12, 400_000);
+        return RunAll(draws, d => d.U * Math.Min(1 / (2 * Math.Abs(d.Residual)), 2 / d.SquaredNorm), 1e-8, 400_000);
     });
 
     // ---- exact arithmetic helpers ----
