@@ -71,15 +71,22 @@ public sealed partial class ClaimEvidence(string claimId, string test)
     }
 
     /// <summary>
-    /// Makes an SVG document safe to inline next to others: drops the XML declaration and prefixes every
-    /// id (ScottPlot numbers its clip paths and images from 0 in each figure, so ids would collide).
+    /// Makes an SVG document safe to inline next to others: drops the XML declaration and renames every
+    /// id to the figure's prefix and its order of first appearance (ids would collide between figures, and
+    /// ScottPlot's clip-path counter runs on across renders in one process, so raw ids are not reproducible).
     /// </summary>
     internal static string SvgForPage(string svg, string figureKey)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start > 0) svg = svg[start..];
         var prefix = "f" + Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(figureKey)))[..8].ToLowerInvariant() + "_";
-        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{prefix}{m.Groups["id"].Value}\"" : $"#{prefix}{m.Groups["ref"].Value}");
+        var renamed = new Dictionary<string, int>(StringComparer.Ordinal);
+        string Rename(string id)
+        {
+            if (!renamed.TryGetValue(id, out int k)) renamed[id] = k = renamed.Count;
+            return $"{prefix}{k}";
+        }
+        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{Rename(m.Groups["id"].Value)}\"" : $"#{Rename(m.Groups["ref"].Value)}");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("""(?<attr>\bid)="(?<id>[^"]+)"|#(?<ref>(?:cl|img|clip|grad|pat|mask)[A-Za-z0-9_-]*)""")]

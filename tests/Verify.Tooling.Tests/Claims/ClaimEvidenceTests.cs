@@ -123,6 +123,15 @@ public sealed class ClaimEvidenceFigureAndCheckTests
     }
 
     [Fact]
+    public void TheSameFigureRecordedTwiceInOneProcessGivesTheSameSvg()
+    {
+        // ScottPlot's clip-path counter runs on across renders; the page ids must not depend on it.
+        var first = new ClaimEvidence("phase.x", "T.M").Figure("a", Heatmap()).ToRecord().Figures.Single().Svg;
+        var second = new ClaimEvidence("phase.x", "T.M").Figure("a", Heatmap()).ToRecord().Figures.Single().Svg;
+        second.ShouldBe(first);
+    }
+
+    [Fact]
     public void NumberWithinRecordsAndJudges()
     {
         var e = new ClaimEvidence("phase.x", "T.M");
