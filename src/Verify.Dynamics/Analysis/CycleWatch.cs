@@ -45,6 +45,13 @@ public sealed class CycleWatch
         return found;
     }
 
+    /// <summary>The largest range, max − min, of x or of y over the buffered points (+∞ until the buffer is full).</summary>
+    public double Spread()
+    {
+        if (_count < _x.Length) return double.PositiveInfinity;
+        return Math.Max(_x.Max() - _x.Min(), _y.Max() - _y.Min());
+    }
+
     /// <summary>
     /// min over p ≤ maxPeriod of max over the last window points of the distance to the point p steps
     /// earlier: how far the tail is from any cycle (+∞ until window + maxPeriod points were pushed).

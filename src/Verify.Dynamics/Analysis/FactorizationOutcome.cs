@@ -21,8 +21,9 @@ public readonly record struct PointOutcome(TrajectoryOutcome Outcome, int Step, 
 /// <item>otherwise take a step, unless k = budget: unresolved.</item>
 /// </list>
 /// With refinement, an unresolved point keeps going to the refined budget with the same tests plus
-/// <see cref="CycleWatch"/>: a cycle of period ≤ max period; at the end, unresolved if it is still settling
-/// (<see cref="IsSettling"/>), else bounded aperiodic.
+/// <see cref="CycleWatch"/>: a cycle of period ≤ max period; at the end, unresolved if it is nearly periodic
+/// (its distance from a cycle is below 1e-3 of its extent) or still settling (<see cref="IsSettling"/>), else
+/// bounded aperiodic.
 /// </summary>
 public static class FactorizationOutcome
 {
@@ -55,8 +56,15 @@ public static class FactorizationOutcome
             if (w.Step >= total) break;
             w.Advance(eta);
         }
-        return w.Result(IsSettling(mismatch) ? TrajectoryOutcome.Unresolved : TrajectoryOutcome.BoundedAperiodic);
+        bool nearlyPeriodic = watch.Mismatch() <= NearlyPeriodic * watch.Spread();
+        return w.Result(nearlyPeriodic || IsSettling(mismatch) ? TrajectoryOutcome.Unresolved : TrajectoryOutcome.BoundedAperiodic);
     }
+
+    /// <summary>
+    /// A tail whose distance from some cycle is below this fraction of its own extent is nearly periodic: drifting
+    /// slowly along or toward a cycle (e.g. at η = 1, where the approach to xy = 1 is only algebraic), not aperiodic.
+    /// </summary>
+    public const double NearlyPeriodic = 1e-3;
 
     /// <summary>Checkpoints of the refinement at which the distance from a cycle is measured.</summary>
     public const int Checkpoints = 8;

@@ -223,6 +223,8 @@ public sealed class CoordinateSpecs : ClaimSpec
         Evidence.Table("Residual-labelled portraits (101 × 101 on [−3, 3]², |xy − 1| ≤ 1e-12 within 20000 steps)", ["η", "green", "orange", "converged where ηs > 2"], table);
         Evidence.Number("points contradicting the table", violations, 0);
         violations.ShouldBe(0);
+        Evidence.Figure("The first-order multiplier 1 − ηs(t) along the curve", Multiplier([0.3, 0.45, 0.7, 0.9, 1.05]), 900, 480,
+            "Between the bands 0 and 1: attraction without crossing; between −1 and 0: attraction with crossing; below −1: repulsion. The curves touch their maximum 1 − 2η at t = 0, the balanced minimizer.");
         Evidence.NegativeControl("regimes with the thresholds swapped (ηs < 2 ⇒ attraction without crossing), on the starts next to the curve", swappedMatch);
         Evidence.NegativeControl("regimes with the thresholds swapped, on the portraits", swappedViolations == 0);
     }
@@ -250,6 +252,21 @@ public sealed class CoordinateSpecs : ClaimSpec
             .Number("x² + y² at the balanced minimizer (1, 1)", 2, claimed: 2)
             .Note("Exactly at 200 random points (a, 1/a) of the curve: s(t)² = t² + 4 = (x² + y²)² ≥ 4, with equality iff t = 0 iff x = y.");
         Evidence.NegativeControl("s(t)² = t² + 3", Holds(t => t * t + 3));
+    }
+
+    private static ScottPlot.Plot Multiplier(double[] etas)
+    {
+        var plot = Support.Figures.New("Local multiplier of n: 1 − ηs(t), s(t) = (t² + 4)^½", "t = x² − y²", "1 − ηs(t)");
+        var ts = Enumerable.Range(0, 401).Select(i => -4 + 8.0 * i / 400).ToArray();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (int k = 0; k < etas.Length; k++)
+            Support.Figures.Line(plot, ts, ts.Select(t => 1 - etas[k] * ScalarFactorization.SharpnessOnMinimizers(t)).ToArray(), $"η = {etas[k]}", palette.GetColor(k), 2);
+        Support.Figures.Reference(plot, 1, "+1");
+        Support.Figures.Reference(plot, 0, "0: no crossing above, crossing below", ScottPlot.Colors.Gray);
+        Support.Figures.Reference(plot, -1, "−1: attraction above, repulsion below", ScottPlot.Colors.Red);
+        plot.Axes.SetLimits(-4, 4, -3.5, 1.5);
+        plot.ShowLegend(ScottPlot.Edge.Right);
+        return plot;
     }
 
     /// <summary>n' − multiplier·n for a double GD step from the point with coordinates (t, n).</summary>

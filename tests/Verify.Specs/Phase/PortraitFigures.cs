@@ -36,6 +36,9 @@ internal static class PortraitFigures
         ("bounded, aperiodic", Aperiodic),
     ];
 
+    /// <summary>The colour and legend label of an outcome (refined: cycles by period).</summary>
+    public static (Color Color, string Label) Style(PointOutcome p) { var c = Categories[Category(p.Outcome, p.Period)]; return (c.Color, c.Label); }
+
     private static int Category(TrajectoryOutcome o, int period) => o switch
     {
         TrajectoryOutcome.ConvergedWithoutCrossing => 0,
@@ -50,7 +53,7 @@ internal static class PortraitFigures
     /// <summary>The panels with the post's five colours (budget-limited labels) or with the refined labels.</summary>
     public static Plot Portrait(IReadOnlyList<PortraitPanel> panels, bool refined, int columns, string title)
     {
-        var plot = Figures.New(title, "x (each panel: [−R, R])", "y");
+        var plot = Figures.New(title, $"x (each panel: [{panels[0].Grid.XMin:0.##}, {panels[0].Grid.XMax:0.##}])", "y");
         var layout = new PanelLayout(panels[0].Grid.XMin, panels[0].Grid.XMax, panels.Count, columns);
         var used = new HashSet<int>();
         for (int k = 0; k < panels.Count; k++)
@@ -76,6 +79,7 @@ internal static class PortraitFigures
             label.LabelFontSize = 12;
         }
         layout.Ticks(plot);
+        layout.Limits(plot);
         foreach (var c in used.Order())
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = Categories[c].Label, FillColor = Categories[c].Color, LineWidth = 0 });
         plot.ShowLegend(Edge.Bottom);
@@ -90,6 +94,13 @@ internal static class PortraitFigures
         public int Rows => (panels + columns - 1) / columns;
 
         public (double X, double Y) Offset(int k) => (k % columns * _step, -(k / columns) * _step);
+
+        /// <summary>Axis limits holding every panel and the label above it.</summary>
+        public void Limits(Plot plot)
+        {
+            double pad = 0.05 * (hi - lo);
+            plot.Axes.SetLimits(lo - pad, hi + (Math.Min(columns, panels) - 1) * _step + pad, lo - (Rows - 1) * _step - pad, hi + 0.2 * (hi - lo));
+        }
 
         public void Ticks(Plot plot)
         {

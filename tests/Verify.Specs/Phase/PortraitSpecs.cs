@@ -47,7 +47,7 @@ public sealed class PortraitSpecs : ClaimSpec
         Evidence.Figure("What the gray points do (refined labels: 4000 steps, cycles of period ≤ 8)",
             PortraitFigures.Portrait([.. new[] { 0.99, 1.0, 1.05, 1.2, 1.25, 1.3 }.Select(PhaseSweeps.Blog)], refined: true, columns: 3, "Refined portrait: gray split into cycles and aperiodic motion"),
             960, 720, "η = 0.99: the gray points reach xy = 1 after 320 steps. η = 1: they settle only algebraically (still settling at 4000 steps). η ∈ (1, 1.2]: a period-2 cycle; η = 1.25: period 4; η = 1.3: bounded aperiodic motion.");
-        Evidence.Figure("A few trajectories", Trajectories(), 720, 560, "Starts (1.8, 0.3) and (0.3, 0.2) at η = 0.3 (green and orange), (1.2, −0.4) at η = 0.7 (orange, crossing at every step), (0.5, 0.45) at η = 1.05 (gray: the period-2 cycle on the diagonal).");
+        Evidence.Figure("A few trajectories", Trajectories(), 720, 560, "Large dots mark the starts, coloured by their label. At η = 0.3, (0.3, 0.2) climbs the diagonal to (1, 1) from below without crossing; (1.8, 0.3) crosses once; at η = 0.7, (1.2, −0.4) jumps across and then crosses at every step; at η = 1.05, (0.5, 0.45) ends on the period-2 cycle of the diagonal around (1, 1).");
         Evidence.Note("Labelling rule (the post's Colab is unavailable): see the core's FactorizationOutcome — at every iterate, purple if |x| or |y| > 1e6 or non-finite; green/orange once a local contraction certificate proves convergence to xy = 1 (orange if n = xy − 1 changed sign or will alternate); blue once on the saddle's stable line x = −y with η(1 + x²) < 2; gray if nothing is decided within 320 steps. Refined: gray points run to 4000 steps with cycle detection (|Δ| ≤ 1e-9 over 64 iterates).");
 
         Evidence.NegativeControl("green is still present at η = 0.55", GreenAt(0.55));
@@ -94,16 +94,16 @@ public sealed class PortraitSpecs : ClaimSpec
         var xs = Enumerable.Range(0, 401).Select(i => 1.0 / 3 + i * (3 - 1.0 / 3) / 400).ToArray();
         Figures.Line(plot, xs, xs.Select(x => 1 / x).ToArray(), "xy = 1", Colors.Black, 1);
         Figures.Line(plot, xs.Select(x => -x).ToArray(), xs.Select(x => -1 / x).ToArray(), null, Colors.Black, 1);
-        (double X, double Y, double Eta, Color Color)[] starts =
-            [(1.8, 0.3, 0.3, PortraitFigures.Green), (0.3, 0.2, 0.3, PortraitFigures.Orange), (1.2, -0.4, 0.7, PortraitFigures.Orange), (0.5, 0.45, 1.05, PortraitFigures.Period2)];
-        foreach (var (x, y, eta, color) in starts)
+        (double X, double Y, double Eta)[] starts = [(0.3, 0.2, 0.3), (1.8, 0.3, 0.3), (1.2, -0.4, 0.7), (0.5, 0.45, 1.05)];
+        foreach (var (x, y, eta) in starts)
         {
             var tr = GradientDescent.Run(ScalarFactorization.Instance, [x, y], eta, 60);
-            var label = FactorizationOutcome.Classify(x, y, eta, PhaseSweeps.RefinedSettings).Outcome;
-            var line = Figures.Line(plot, tr.Select(p => p[0]), tr.Select(p => p[1]), $"({x}, {y}), η = {eta}: {label}", color, 1.2f);
+            var (color, label) = PortraitFigures.Style(FactorizationOutcome.Classify(x, y, eta, PhaseSweeps.RefinedSettings));
+            var line = Figures.Line(plot, tr.Select(p => p[0]), tr.Select(p => p[1]), $"start ({x}, {y}), η = {eta}: {label}", color, 1.2f);
             line.MarkerSize = 4;
+            Figures.Points(plot, [x], [y], color: color, size: 9);
         }
-        plot.Axes.SetLimits(-1.5, 3, -1.5, 3);
+        plot.Axes.SetLimits(-0.2, 2.2, -0.6, 1.6);
         return plot;
     }
 }

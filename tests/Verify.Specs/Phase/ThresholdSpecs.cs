@@ -160,7 +160,7 @@ public sealed class ThresholdSpecs : ClaimSpec
         new[] { 0.3, 0.5, 0.7, 0.9, 0.99, 1.0 }.Select(Bound).ShouldBeInOrder(SortDirection.Descending);
         Bound(1).ShouldBe(0);
 
-        Evidence.Figure("The stable part of xy = 1 (blue) for several η; the rest of the curve in gray", StableArcs([0.3, 0.5, 0.7, 0.9]), 960, 340,
+        Evidence.Figure("The stable part of xy = 1 (blue) for several η; the rest of the curve in gray", StableArcs([0.3, 0.5, 0.7, 0.9]), 640, 720,
             "Minimizers with |t| = |x² − y²| < ((2/η)² − 4)^½ attract nearby starts; the arc shrinks toward the balanced minimizers (±1, ±1) as η grows.");
         Evidence.NegativeControl("bound 5% larger than printed (1.02 × bound would be stable)", movedBoundHolds);
     }
@@ -218,7 +218,7 @@ public sealed class ThresholdSpecs : ClaimSpec
     private static Plot StableArcs(double[] etas)
     {
         var plot = Figures.New("Stable part of the minimizer curve xy = 1", "x (each panel: [−3, 3])", "y");
-        var layout = new PortraitFigures.PanelLayout(-3, 3, etas.Length, etas.Length);
+        var layout = new PortraitFigures.PanelLayout(-3, 3, etas.Length, 2);
         for (int k = 0; k < etas.Length; k++)
         {
             var (ox, oy) = layout.Offset(k);
@@ -251,6 +251,7 @@ public sealed class ThresholdSpecs : ClaimSpec
             label.LabelFontSize = 12;
         }
         layout.Ticks(plot);
+        layout.Limits(plot);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "stable: |t| < ((2/η)² − 4)^½", LineColor = PortraitFigures.Blue, LineWidth = 3 });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "not attracting", LineColor = PortraitFigures.Gray, LineWidth = 1.5f });
         plot.ShowLegend(Edge.Bottom);
