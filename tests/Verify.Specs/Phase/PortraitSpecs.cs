@@ -1,5 +1,6 @@
 using ScottPlot;
 using Verify.Claims;
+using Verify.Claims.Figures;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Objectives;
@@ -42,10 +43,10 @@ public sealed class PortraitSpecs : ClaimSpec
         ReachAt(1.05).ShouldBeFalse();
 
         Evidence.Figure("The phase portrait in the post's colours (101 × 101 starts on [−3, 3]², at most 320 steps)",
-            PortraitFigures.Portrait([.. new[] { 0.1, 0.3, 0.49, 0.55, 0.9, 0.95, 1.05, 1.2 }.Select(PhaseSweeps.Blog)], refined: false, columns: 4, "Phase portrait of GD on ½(1 − xy)², one panel per η"),
+            PortraitPlot.Portrait([.. new[] { 0.1, 0.3, 0.49, 0.55, 0.9, 0.95, 1.05, 1.2 }.Select(PhaseSweeps.Blog)], refined: false, columns: 4, "Phase portrait of GD on ½(1 − xy)², one panel per η"),
             960, 640, "Green disappears between η = 0.49 and 0.55, the points reaching xy = 1 between 0.95 and 1.05. Blue: the anti-diagonal x = −y, the stable line of the saddle.");
         Evidence.Figure("What the gray points do (refined labels: 4000 steps, cycles of period ≤ 8)",
-            PortraitFigures.Portrait([.. new[] { 0.99, 1.0, 1.05, 1.2, 1.25, 1.3 }.Select(PhaseSweeps.Blog)], refined: true, columns: 3, "Refined portrait: gray split into cycles and aperiodic motion"),
+            PortraitPlot.Portrait([.. new[] { 0.99, 1.0, 1.05, 1.2, 1.25, 1.3 }.Select(PhaseSweeps.Blog)], refined: true, columns: 3, "Refined portrait: gray split into cycles and aperiodic motion"),
             960, 720, "η = 0.99: the gray points reach xy = 1 after 320 steps. η = 1: they settle only algebraically (still settling at 4000 steps). η ∈ (1, 1.2]: a period-2 cycle; η = 1.25: period 4; η = 1.3: bounded aperiodic motion.");
         Evidence.Figure("A few trajectories", Trajectories(), 720, 560, "Large dots mark the starts, coloured by their label. At η = 0.3, (0.3, 0.2) climbs the diagonal to (1, 1) from below without crossing; (1.8, 0.3) crosses once; at η = 0.7, (1.2, −0.4) jumps across and then crosses at every step; at η = 1.05, (0.5, 0.45) ends on the period-2 cycle of the diagonal around (1, 1).");
         Evidence.Note("Labelling rule (the post's Colab is unavailable): see the core's FactorizationOutcome — at every iterate, purple if |x| or |y| > 1e6 or non-finite; green/orange once a local contraction certificate proves convergence to xy = 1 (orange if n = xy − 1 changed sign or will alternate); blue once on the saddle's stable line x = −y with η(1 + x²) < 2; gray if nothing is decided within 320 steps. Refined: gray points run to 4000 steps with cycle detection (|Δ| ≤ 1e-9 over 64 iterates).");
@@ -98,7 +99,7 @@ public sealed class PortraitSpecs : ClaimSpec
         foreach (var (x, y, eta) in starts)
         {
             var tr = GradientDescent.Run(ScalarFactorization.Instance, [x, y], eta, 60);
-            var (color, label) = PortraitFigures.Style(FactorizationOutcome.Classify(x, y, eta, PhaseSweeps.RefinedSettings));
+            var (color, label) = PortraitPlot.Style(FactorizationOutcome.Classify(x, y, eta, PhaseSweeps.RefinedSettings));
             var line = Figures.Line(plot, tr.Select(p => p[0]), tr.Select(p => p[1]), $"start ({x}, {y}), η = {eta}: {label}", color, 1.2f);
             line.MarkerSize = 4;
             Figures.Points(plot, [x], [y], color: color, size: 9);

@@ -1,5 +1,6 @@
 using ScottPlot;
 using Verify.Claims;
+using Verify.Claims.Figures;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
@@ -218,7 +219,7 @@ public sealed class ThresholdSpecs : ClaimSpec
     private static Plot StableArcs(double[] etas)
     {
         var plot = Figures.New("Stable part of the minimizer curve xy = 1", "x (each panel: [−3, 3])", "y");
-        var layout = new PortraitFigures.PanelLayout(-3, 3, etas.Length, 2);
+        var layout = new PortraitPlot.PanelLayout(-3, 3, etas.Length, 2);
         for (int k = 0; k < etas.Length; k++)
         {
             var (ox, oy) = layout.Offset(k);
@@ -240,7 +241,7 @@ public sealed class ThresholdSpecs : ClaimSpec
                     if (current is not null) segments.Add(current);
                     foreach (var seg in segments)
                         Figures.Line(plot, seg.Select(x => branch * x + ox).ToArray(), seg.Select(x => branch / x + oy).ToArray(),
-                            color: stable ? PortraitFigures.Blue : PortraitFigures.Gray, width: stable ? 3 : 1.5f);
+                            color: stable ? PortraitPlot.Blue : PortraitPlot.Gray, width: stable ? 3 : 1.5f);
                 }
             }
             var frame = plot.Add.Rectangle(-3 + ox, 3 + ox, -3 + oy, 3 + oy);
@@ -252,8 +253,8 @@ public sealed class ThresholdSpecs : ClaimSpec
         }
         layout.Ticks(plot);
         layout.Limits(plot);
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "stable: |t| < ((2/η)² − 4)^½", LineColor = PortraitFigures.Blue, LineWidth = 3 });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "not attracting", LineColor = PortraitFigures.Gray, LineWidth = 1.5f });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "stable: |t| < ((2/η)² − 4)^½", LineColor = PortraitPlot.Blue, LineWidth = 3 });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "not attracting", LineColor = PortraitPlot.Gray, LineWidth = 1.5f });
         plot.ShowLegend(Edge.Bottom);
         plot.Axes.SquareUnits();
         return plot;

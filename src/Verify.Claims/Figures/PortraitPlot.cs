@@ -1,16 +1,15 @@
 using ScottPlot;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 
-namespace Verify.Specs.Phase;
+namespace Verify.Claims.Figures;
 
 /// <summary>
-/// Phase-portrait figures: several panels side by side in one plot (each panel is the square [−R, R]² drawn at
-/// an offset, with its own tick labels), coloured like the post (green, orange, blue, purple, gray) plus
-/// colours for what the refined labels find in the gray.
+/// Phase-portrait figures of GD on ½(1 − xy)² (for the specs' evidence and the command line's --png): several
+/// panels side by side in one plot (each panel drawn at an offset, with its own tick labels), coloured like the
+/// blog post (green, orange, blue, purple, gray) plus colours for what the refined labels find in the gray.
 /// </summary>
-internal static class PortraitFigures
+public static class PortraitPlot
 {
     public static readonly Color Green = Color.FromHex("#2ca02c");
     public static readonly Color Orange = Color.FromHex("#ff7f0e");
@@ -53,7 +52,10 @@ internal static class PortraitFigures
     /// <summary>The panels with the post's five colours (budget-limited labels) or with the refined labels.</summary>
     public static Plot Portrait(IReadOnlyList<PortraitPanel> panels, bool refined, int columns, string title)
     {
-        var plot = Figures.New(title, $"x (each panel: [{panels[0].Grid.XMin:0.##}, {panels[0].Grid.XMax:0.##}])", "y");
+        var plot = new Plot();
+        plot.Title(title);
+        plot.XLabel(FormattableString.Invariant($"x (each panel: [{panels[0].Grid.XMin:0.##}, {panels[0].Grid.XMax:0.##}])"));
+        plot.YLabel("y");
         var layout = new PanelLayout(panels[0].Grid.XMin, panels[0].Grid.XMax, panels.Count, columns);
         var used = new HashSet<int>();
         for (int k = 0; k < panels.Count; k++)
@@ -74,7 +76,7 @@ internal static class PortraitFigures
             hm.ManualRange = new ScottPlot.Range(0, Categories.Length - 1);
             var (ox, oy) = layout.Offset(k);
             hm.Extent = new CoordinateRect(g.XMin + ox, g.XMax + ox, g.YMin + oy, g.YMax + oy);
-            var label = plot.Add.Text($"η = {p.Eta:0.###}", (g.XMin + g.XMax) / 2 + ox, g.YMax + oy + 0.05 * (g.YMax - g.YMin));
+            var label = plot.Add.Text(FormattableString.Invariant($"η = {p.Eta:0.####}"), (g.XMin + g.XMax) / 2 + ox, g.YMax + oy + 0.05 * (g.YMax - g.YMin));
             label.Alignment = Alignment.LowerCenter;
             label.LabelFontSize = 12;
         }
