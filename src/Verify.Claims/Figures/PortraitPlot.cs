@@ -31,7 +31,7 @@ public static class PortraitPlot
         ("gray: unresolved", Gray),
         ("period-2 cycle", Period2),
         ("period-4 cycle", Period4),
-        ("other period ≤ 8", OtherPeriod),
+        ("other period ≤ 8 (1: stuck exactly on xy = 1)", OtherPeriod),
         ("bounded, aperiodic", Aperiodic),
     ];
 

@@ -85,7 +85,7 @@ public static class PortraitCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"η = {p.Eta}: ") + string.Join(", ", Labels.Select(l => $"{l.Name} {c[l.Outcome]}")));
             if (!refined) continue;
             var r = p.Counts();
-            var cycles = p.CyclesByPeriod().Select(kv => $"period-{kv.Key} cycle {kv.Value}");
+            var cycles = p.CyclesByPeriod().Select(kv => kv.Key == 1 ? $"stuck at a fixed point {kv.Value}" : $"period-{kv.Key} cycle {kv.Value}");
             output.WriteLine("  refined: " + string.Join(", ",
                 Labels.Take(4).Select(l => $"{l.Name} {r[l.Outcome]}").Concat(cycles)
                     .Append($"bounded aperiodic {r[TrajectoryOutcome.BoundedAperiodic]}").Append($"still unresolved {r[TrajectoryOutcome.Unresolved]}")));

@@ -22,7 +22,10 @@ public enum TrajectoryOutcome : byte
     /// <summary>Purple: an iterate is non-finite or leaves the divergence radius.</summary>
     Diverged = 4,
 
-    /// <summary>Settled on a period-p cycle (p in the period array), p ≤ the maximal period searched.</summary>
+    /// <summary>
+    /// Settled on a period-p cycle (p in the period array), p ≤ the maximal period searched. p = 1 is a point GD
+    /// cannot leave in floating point: a start exactly on an unstable part of xy = 1, where the gradient is exactly 0.
+    /// </summary>
     Cycle = 5,
 
     /// <summary>Bounded for the whole budget, no cycle found and not settling any further.</summary>
