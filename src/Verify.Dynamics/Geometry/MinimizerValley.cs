@@ -55,13 +55,17 @@ public sealed class MinimizerValley
     {
         var target = Vector<double>.Build.DenseOfArray(w.ToArray());
         var t = guess.ToArray();
+        double previous = double.PositiveInfinity;
         for (int it = 0; it < maxIterations; it++)
         {
             var r = target - Vector<double>.Build.DenseOfArray(Point(t));
             var dp = Chart.JacobianAt(t);
             var step = dp.TransposeThisAndMultiply(dp).Solve(dp.TransposeThisAndMultiply(r));
             for (int i = 0; i < t.Length; i++) t[i] += step[i];
-            if (step.InfinityNorm() <= 1e-16 * (1 + t.Max(Math.Abs))) break;
+            // Linear convergence (rate ~ curvature × ‖n‖) down to round-off: stop once the steps stop shrinking there.
+            double size = step.InfinityNorm();
+            if (size <= 1e-15 * (1 + t.Max(Math.Abs)) || (size >= previous && size <= 1e-12 * (1 + t.Max(Math.Abs)))) break;
+            previous = size;
         }
         var offset = target - Vector<double>.Build.DenseOfArray(Point(t));
         return (t, Normals(t).TransposeThisAndMultiply(offset).ToArray());

@@ -16,4 +16,22 @@ public sealed class ProductFactorization(int factors) : Objective
         var r = p - T.FromInt(1);
         return r * r / T.FromInt(2);
     }
+
+    /// <summary>∂L/∂wᵢ = (∏w − 1) ∏_{j≠i} wⱼ (prefix and suffix products: no division, exact at wᵢ = 0).</summary>
+    public override T[] Gradient<T>(ReadOnlySpan<T> w)
+    {
+        int d = w.Length;
+        var before = new T[d + 1];
+        before[0] = T.FromInt(1);
+        for (int i = 0; i < d; i++) before[i + 1] = before[i] * w[i];
+        var r = before[d] - T.FromInt(1);
+        var g = new T[d];
+        T after = T.FromInt(1);
+        for (int i = d - 1; i >= 0; i--)
+        {
+            g[i] = r * before[i] * after;
+            after *= w[i];
+        }
+        return g;
+    }
 }

@@ -30,4 +30,19 @@ public sealed class RankOneFactorization : Objective
             }
         return sum / T.FromInt(2);
     }
+
+    /// <summary>With R = u vᵀ − A: ∂L/∂u = R v, ∂L/∂v = Rᵀu.</summary>
+    public override T[] Gradient<T>(ReadOnlySpan<T> w)
+    {
+        var g = new T[Dimension];
+        for (int k = 0; k < g.Length; k++) g[k] = T.FromInt(0);
+        for (int i = 0; i < Rows; i++)
+            for (int j = 0; j < Columns; j++)
+            {
+                var r = w[i] * w[Rows + j] - T.FromDouble(_a[i, j]);
+                g[i] += r * w[Rows + j];
+                g[Rows + j] += r * w[i];
+            }
+        return g;
+    }
 }

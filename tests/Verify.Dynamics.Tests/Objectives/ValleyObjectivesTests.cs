@@ -28,6 +28,9 @@ public sealed class ValleyObjectivesTests
         f.Dimension.ShouldBe(3);
         f.Value<Rational>([R(2), R(3), R(1, 6)]).ShouldBe(R(0));
         f.Value<Rational>([R(2), R(3), R(1)]).ShouldBe(R(25, 2));
+        foreach (var w in new[] { new[] { R(2), R(-3, 4), R(5, 7) }, new[] { R(0), R(2), R(3) }, new[] { R(1, 2), R(0), R(0) } })
+            f.Gradient<Rational>(w).ShouldBe(AutoDiff.Gradient<Rational>(f, w));
+        new ProductFactorization(4).Gradient<Rational>([R(1), R(2), R(3), R(4)]).ShouldBe([R(23 * 24), R(23 * 12), R(23 * 8), R(23 * 6)]);
         var two = new ProductFactorization(2);
         two.Value<Rational>([R(2, 3), R(5)]).ShouldBe(ScalarFactorization.Instance.Value<Rational>([R(2, 3), R(5)]));
         Should.Throw<ArgumentOutOfRangeException>(() => new ProductFactorization(1));
@@ -40,6 +43,9 @@ public sealed class ValleyObjectivesTests
         (f.Rows, f.Columns, f.Dimension).ShouldBe((2, 2, 4));
         // u = (1, 1), v = (1, 1): residuals 0, −1, −2, −3 → ½(0 + 1 + 4 + 9) = 7.
         f.Value<Rational>([R(1), R(1), R(1), R(1)]).ShouldBe(R(7));
+        Rational[] w = [R(1, 2), R(-2), R(3, 5), R(7)];
+        f.Gradient<Rational>(w).ShouldBe(AutoDiff.Gradient<Rational>(f, w));
+        f.Hessian<Rational>(w).ShouldBe(AutoDiff.Hessian<Rational>(f, w));
         var one = new RankOneFactorization(new double[,] { { 1 } });
         one.Value<Rational>([R(2), R(1, 2)]).ShouldBe(R(0));
         Should.Throw<ArgumentException>(() => new RankOneFactorization(new double[0, 2]));
