@@ -343,7 +343,7 @@ public sealed class MorseBottSpecs : ClaimSpec
             .NumberWithin("codim 2: loss of attraction (claimed 2/λ_max)", att2.Midpoint, 2 / spec[1], 1e-4);
 
         // (c) Borderline ηλ = 2: the sphere at η = 1. Radially n' = −n − 3n² − n³, so two steps give n'' = n − 16n³ + O(n⁴)
-        // (derived): the higher-order terms attract, algebraically, |n_k| ≈ 1/(4√k), not geometrically.
+        // (derived), i.e. dn/dk ≈ −8n³: the higher-order terms attract, algebraically, |n_k| ≈ 1/(4√k), not geometrically.
         var decay = new List<object[]>();
         var w = m.Embed(t0, [1e-2]);
         double n1e4 = 0, n1e5 = 0;

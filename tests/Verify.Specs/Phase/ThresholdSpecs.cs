@@ -99,8 +99,13 @@ public sealed class ThresholdSpecs : ClaimSpec
         Evidence.Table("Largest η at which some start of the 101 × 101 grid reaches xy = 1 within B steps (bisection to 1e-5)", ["budget B", "reached at", "none at", "1 − η*"], rows);
         Evidence.NumberWithin("η* with B = 32000 (100 × the post's budget)", last, 1, 1e-4);
         Evidence.Note("Above 1 no start reaches xy = 1 at any budget: s ≥ 2|xy| forces |1 − ηs| > 1 near the curve, so no iterate can be certified; "
-            + "the refined labels show where the gray points go instead (period-2 cycles at η = 1.05, see phase.figure). At η = 1 exactly the balanced "
-            + "minimizer still attracts, but only algebraically (phase.general-thresholds, borderline case).");
+            + "the refined labels show where the gray points go instead (period-2 cycles at η = 1.05, see phase.figure).");
+
+        // At η = 1 exactly (ηs(0) = 2, the borderline case the post sets aside) the balanced minimizer still attracts, only
+        // algebraically: on x = y, n' = −n − n² + n³, so n'' = n − 4n³ + O(n⁴), i.e. dn/dk ≈ −2n³, and |n_k|·√k → ½ (derived).
+        var (_, atOne) = Run(CoordinateSpecs.FromCoordinates(0, 1e-2), 1.0, 100_000);
+        Evidence.NumberWithin("η = 1, balanced minimizer + 1e-2: |n_k|·√k at k = 10⁵ (derived limit ½)", Math.Abs(atOne) * Math.Sqrt(100_000), 0.5, 0.01,
+            "so at η = 1 itself the curve still attracts its balanced point, but no faster than k^(−½); for every η > 1 it repels");
 
         // Negative control: a threshold 5% lower (0.95) would leave no start reaching xy = 1 at η = 0.975.
         Evidence.NegativeControl("the curve stops attracting at η = 0.95 (5% lower): no start reaches xy = 1 at η = 0.975 within 320 steps",
