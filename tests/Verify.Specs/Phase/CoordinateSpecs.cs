@@ -58,12 +58,14 @@ public sealed class CoordinateSpecs : ClaimSpec
         var outcome = PropertyCheck.Run("∇n = (y, x), ∇t = (2x, −2y) ∥ (x, −y), ⟨∇n, ∇t⟩ = 0", PhaseCases.Points, p => Holds(p, (x, y) => [2 * x, -2 * y]), seed, 300);
         Evidence.Property(outcome);
         outcome.Passed.ShouldBeTrue(outcome.Describe());
+        PhaseCases.HoldsOnDegreeGrid(s => Holds((s.X, s.Y), (x, y) => [2 * x, -2 * y])).ShouldBeTrue();
         // Balanced minimizers: x = y and xy = 1 give x = ±1, and t = 0 there.
         T(1, 1).ShouldBe(Rational.Zero); T(-1, -1).ShouldBe(Rational.Zero);
         N(1, 1).ShouldBe(Rational.Zero);
         // Crossing = sign change of n: the two sides of the hyperbola are {n > 0} and {n < 0}.
         (N(2, 1).Sign, N(new Rational(1, 2), 1).Sign).ShouldBe((1, -1));
-        Evidence.Note("Gradients by forward-mode AD in exact rationals; t = 0 at (±1, ±1); the curve xy = 1 is {n = 0}, separating n > 0 from n < 0.");
+        Evidence.Note("Gradients by forward-mode AD in exact rationals; t = 0 at (±1, ±1); the curve xy = 1 is {n = 0}, separating n > 0 from n < 0.")
+            .Certified("the gradient identities are polynomial, of degree ≤ 2 in each variable, and hold exactly at all points of {−4, …, 4}²: identically");
         Evidence.NegativeControl("t = x² + y² (∇t = (2x, 2y), not orthogonal to ∇n)",
             PropertyCheck.Run("t = x² + y²", PhaseCases.Points, p => Holds(p, (x, y) => [2 * x, 2 * y]), seed, 300).Passed);
     }
@@ -78,6 +80,8 @@ public sealed class CoordinateSpecs : ClaimSpec
         outcome.Passed.ShouldBeTrue(outcome.Describe());
         double worst = FloatCheck(13, (x, y, eta, t0, n0, t1, _) => Math.Abs(t1 - (1 - (eta * n0) * (eta * n0)) * t0) / Scale(x, y, eta, n0));
         Evidence.NumberWithin("max scaled error in double, 10⁴ points of [−3, 3]², η ∈ (0, 1.5)", worst, 0, 1e-13);
+        PhaseCases.HoldsOnDegreeGrid(s => Holds(s, (t, n, e) => (1 - (e * n) * (e * n)) * t)).ShouldBeTrue();
+        Evidence.Certified(PhaseCases.DegreeGridProof);
         Evidence.NegativeControl("t_{k+1} = (1 − ηn_k²)t_k (η not squared)",
             PropertyCheck.Run("η not squared", PhaseCases.Steps, s => Holds(s, (t, n, e) => (1 - e * n * n) * t), seed, 300).Passed);
     }
@@ -96,6 +100,14 @@ public sealed class CoordinateSpecs : ClaimSpec
         var outcome = PropertyCheck.Run("n_{k+1} as printed, exactly", PhaseCases.Steps, s => Holds(s, +1), seed, 300);
         Evidence.Property(outcome);
         outcome.Passed.ShouldBeTrue(outcome.Describe());
+        // Proof: (x² + y²)² = t² + 4(n + 1)² and x² + y² ≥ 0 make the root x² + y², and then the update is a polynomial identity.
+        PhaseCases.HoldsOnDegreeGrid(s =>
+        {
+            var (t0, n0, _, n1) = Step(s);
+            var root = s.X * s.X + s.Y * s.Y;
+            return root * root == t0 * t0 + 4 * (n0 + 1) * (n0 + 1) && n1 == n0 - s.Eta * n0 * root + s.Eta * s.Eta * n0 * n0 * (n0 + 1);
+        }).ShouldBeTrue();
+        Evidence.Certified(PhaseCases.DegreeGridProof + " (with the root replaced by x² + y² ≥ 0, whose square is t² + 4(n + 1)², the same way)");
         double worst = FloatCheck(15, (x, y, eta, t0, n0, _, n1) =>
             Math.Abs(n1 - (n0 - eta * n0 * Math.Sqrt(t0 * t0 + 4 * (n0 + 1) * (n0 + 1)) + eta * eta * n0 * n0 * (n0 + 1))) / Scale(x, y, eta, n0));
         Evidence.NumberWithin("max scaled error in double, 10⁴ points of [−3, 3]², η ∈ (0, 1.5)", worst, 0, 1e-13)
@@ -112,6 +124,8 @@ public sealed class CoordinateSpecs : ClaimSpec
         var outcome = PropertyCheck.Run("t_{k+1} − t_k = −η²n_k²t_k, exactly", PhaseCases.Steps, s => Holds(s, false), seed, 300);
         Evidence.Property(outcome);
         outcome.Passed.ShouldBeTrue(outcome.Describe());
+        PhaseCases.HoldsOnDegreeGrid(s => Holds(s, false)).ShouldBeTrue();
+        Evidence.Certified(PhaseCases.DegreeGridProof);
         // Near the curve the step moves across, not along: |Δt| / |Δn| → 0 like |n| (exactly, at t = 3/2, η = 1/2).
         var rows = new List<object[]>();
         Rational x0 = Rational.FromDouble(FromCoordinates(1.5, 0).X), eta = new(1, 2);
