@@ -35,7 +35,7 @@ internal static class PortraitKernel
             bc = stackalloc double[4], bs = stackalloc double[4], ba = stackalloc double[4];
         Span<int> lane = stackalloc int[4];
         int next = 0;
-        for (int l = 0; l < 4; l++) next = Load(l, next, xs, y, bx, by, bl, bc, bs, ba, lane);
+        for (int l = 0; l < 4; l++) next = Load(l, next, xs, y, eta, s, panel, offset, bx, by, bl, bc, bs, ba, lane);
         Vector256<double> x = Vector256.Create<double>(bx), yv = Vector256.Create<double>(by), last = Vector256.Create<double>(bl),
             cross = Vector256.Create<double>(bc), step = Vector256.Create<double>(bs), active = Vector256.Create<double>(ba);
 
@@ -72,11 +72,11 @@ internal static class PortraitKernel
                         : saddle.GetElement(l) != 0 ? TrajectoryOutcome.Saddle
                         : TrajectoryOutcome.Unresolved;
                     panel.Set(offset + lane[l], new PointOutcome(outcome, (int)bs[l], (int)bc[l], 0, bx[l], by[l]));
-                    next = Load(l, next, xs, y, bx, by, bl, bc, bs, ba, lane);
+                    next = Load(l, next, xs, y, eta, s, panel, offset, bx, by, bl, bc, bs, ba, lane);
                 }
                 x = Vector256.Create<double>(bx); yv = Vector256.Create<double>(by); last = Vector256.Create<double>(bl);
                 cross = Vector256.Create<double>(bc); step = Vector256.Create<double>(bs); active = Vector256.Create<double>(ba);
-                continue; // check the refilled lanes before stepping
+                n = x * yv - one; // refilled lanes were checked at step 0 by the scalar rule: step everything
             }
             var g = etaV * n;
             var xNext = x - g * yv;
@@ -86,19 +86,25 @@ internal static class PortraitKernel
         }
     }
 
-    /// <summary>Puts the next start point in lane l (or idles the lane); returns the new next index.</summary>
-    private static int Load(int l, int next, double[] xs, double y, Span<double> bx, Span<double> by, Span<double> bl,
-        Span<double> bc, Span<double> bs, Span<double> ba, Span<int> lane)
+    /// <summary>
+    /// Puts the next undecided start point in lane l (or idles the lane) and returns the new next index. Each start is
+    /// first checked at step 0 with the scalar rule (the same tests), so a refilled lane can step at once; starts
+    /// decided at step 0 are written directly.
+    /// </summary>
+    private static int Load(int l, int next, double[] xs, double y, double eta, PortraitSettings s, PortraitPanel panel, int offset,
+        Span<double> bx, Span<double> by, Span<double> bl, Span<double> bc, Span<double> bs, Span<double> ba, Span<int> lane)
     {
-        if (next >= xs.Length)
+        for (; next < xs.Length; next++)
         {
-            bx[l] = 0; by[l] = 0; ba[l] = 0;
-            return next;
+            var w = FactorizationOutcome.Walker.Start(xs[next], y);
+            var o = w.Check(eta, s);
+            if (o != TrajectoryOutcome.Unresolved || s.Steps == 0) { panel.Set(offset + next, w.Result(o)); continue; }
+            bx[l] = w.X; by[l] = w.Y; bl[l] = w.LastSign;
+            bc[l] = 0; bs[l] = 0; ba[l] = BitConverter.Int64BitsToDouble(-1);
+            lane[l] = next;
+            return next + 1;
         }
-        double x0 = xs[next], n0 = x0 * y - 1;
-        bx[l] = x0; by[l] = y; bl[l] = n0 < 0 ? -1.0 : n0 > 0 ? 1.0 : 0.0;
-        bc[l] = 0; bs[l] = 0; ba[l] = BitConverter.Int64BitsToDouble(-1);
-        lane[l] = next;
-        return next + 1;
+        bx[l] = 0; by[l] = 0; ba[l] = 0;
+        return next;
     }
 }
