@@ -79,7 +79,15 @@ public sealed partial class ClaimEvidence(string claimId, string test)
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start > 0) svg = svg[start..];
         var prefix = "f" + Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(figureKey)))[..8].ToLowerInvariant() + "_";
-        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{prefix}{m.Groups["id"].Value}\"" : $"#{prefix}{m.Groups["ref"].Value}");
+        // ScottPlot numbers clip paths from a process-wide counter, so the same figure gets other ids when other
+        // figures were drawn before it: renumber every id in order of first appearance (evidence must be byte-identical).
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Canonical(string id)
+        {
+            if (!canonical.TryGetValue(id, out var c)) canonical[id] = c = prefix + canonical.Count.ToString(CultureInfo.InvariantCulture);
+            return c;
+        }
+        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{Canonical(m.Groups["id"].Value)}\"" : $"#{Canonical(m.Groups["ref"].Value)}");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("""(?<attr>\bid)="(?<id>[^"]+)"|#(?<ref>(?:cl|img|clip|grad|pat|mask)[A-Za-z0-9_-]*)""")]

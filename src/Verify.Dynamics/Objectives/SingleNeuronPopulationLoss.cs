@@ -84,9 +84,10 @@ public sealed class SingleNeuronPopulationLoss : Objective
         var gs = new double[d + 1];
         var gs2 = new double[d + 1];
         var gi = new double[d + 1];
+        var x = new double[d];
         for (int n = 0; n < samples; n++)
         {
-            var x = UniformSphere.Sample(rng, d);
+            UniformSphere.Sample(rng, x);
             double zw = 0, zt = 0;
             for (int i = 0; i < d; i++) { zw += w[i] * x[i]; zt += _teacher[i] * x[i]; }
             double a = Math.Max(zw, 0), r = v * a - Math.Max(zt, 0);

@@ -92,6 +92,46 @@ public sealed class TeacherStudent : Objective
         return g;
     }
 
+    /// <summary>
+    /// ∇²L·u in closed form, in doubles (the generic <see cref="Analysis.HessianVectorProduct"/> gives the same,
+    /// slower): with rₙ the residual, aₙᵢ = σ(zₙᵢ), sₙᵢ = 1[zₙᵢ &gt; 0], daₙᵢ = sₙᵢ uᵢᵀxₙ and
+    /// drₙ = Σᵢ (u_{vᵢ} aₙᵢ + vᵢ daₙᵢ): (Hu)_{vᵢ} = (2/N)Σ (drₙ aₙᵢ + rₙ daₙᵢ),
+    /// (Hu)_{wᵢ} = (2/N)Σ sₙᵢ (drₙ vᵢ + rₙ u_{vᵢ}) xₙ (σ″ = 0 off the kink).
+    /// </summary>
+    public double[] HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> u)
+    {
+        int d = InputDimension, m = Width;
+        if (theta.Length != Dimension || u.Length != Dimension) throw new ArgumentException($"Need {Dimension} coordinates.");
+        var hu = new double[Dimension];
+        var z = new double[m];
+        var dz = new double[m];
+        double scale = 2.0 / Samples;
+        for (int n = 0; n < Samples; n++)
+        {
+            var x = _inputs.AsSpan(n * d, d);
+            double r = -_targets[n], dr = 0;
+            for (int i = 0; i < m; i++)
+            {
+                double zi = 0, dzi = 0;
+                var w = theta.Slice(m + i * d, d);
+                var uw = u.Slice(m + i * d, d);
+                for (int c = 0; c < d; c++) { zi += w[c] * x[c]; dzi += uw[c] * x[c]; }
+                z[i] = zi; dz[i] = dzi;
+                if (zi > 0) { r += theta[i] * zi; dr += u[i] * zi + theta[i] * dzi; }
+            }
+            r *= scale; dr *= scale;
+            for (int i = 0; i < m; i++)
+            {
+                if (!(z[i] > 0)) continue;
+                hu[i] += dr * z[i] + r * dz[i];
+                double coef = dr * theta[i] + r * u[i];
+                var hw = hu.AsSpan(m + i * d, d);
+                for (int c = 0; c < d; c++) hw[c] += coef * x[c];
+            }
+        }
+        return hu;
+    }
+
     /// <summary>The student's output weights vᵢ.</summary>
     public static double[] OutputWeights(ReadOnlySpan<double> theta, int width) => theta[..width].ToArray();
 

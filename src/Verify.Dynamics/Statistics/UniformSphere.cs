@@ -13,15 +13,22 @@ public static class UniformSphere
     {
         if (dimension < 1) throw new ArgumentOutOfRangeException(nameof(dimension), "The dimension must be at least 1.");
         var x = new double[dimension];
+        Sample(rng, x);
+        return x;
+    }
+
+    /// <summary>One point of S^{d−1} written into <paramref name="x"/> (d = its length), without allocating.</summary>
+    public static void Sample(Random rng, Span<double> x)
+    {
+        if (x.Length < 1) throw new ArgumentException("The dimension must be at least 1.", nameof(x));
         double norm2;
         do
         {
             norm2 = 0;
-            for (int i = 0; i < dimension; i++) { x[i] = Normal.Sample(rng, 0, 1); norm2 += x[i] * x[i]; }
+            for (int i = 0; i < x.Length; i++) { x[i] = Normal.Sample(rng, 0, 1); norm2 += x[i] * x[i]; }
         } while (norm2 == 0);
         double inv = 1 / Math.Sqrt(norm2);
-        for (int i = 0; i < dimension; i++) x[i] *= inv;
-        return x;
+        for (int i = 0; i < x.Length; i++) x[i] *= inv;
     }
 
     /// <summary>N points as the rows of an N×d row-major array.</summary>

@@ -21,7 +21,7 @@ public sealed class TeacherStudentSpecs : ClaimSpec
     });
 
     private static double SharpnessAt(double[] theta) =>
-        TopEigenpair.Lanczos(HessianVectorProduct.At(Loss.Value, theta), Loss.Value.Dimension, 20, new Random(2)).Value;
+        TopEigenpair.Lanczos(u => Loss.Value.HessianVectorProduct(theta, u), Loss.Value.Dimension, 20, new Random(2)).Value;
 
     private static double[] Ratios(double[] theta) =>
         Enumerable.Range(0, M).Select(i => theta[i] / Math.Sqrt(Loss.Value.Neuron(theta, i).Sum(w => w * w))).ToArray();

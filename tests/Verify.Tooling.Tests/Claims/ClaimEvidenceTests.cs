@@ -123,6 +123,17 @@ public sealed class ClaimEvidenceFigureAndCheckTests
     }
 
     [Fact]
+    public void TheSameFigureGetsTheSameSvgWhateverWasDrawnBefore()
+    {
+        // ScottPlot's clip-path counter is process-wide: ids must be renumbered per figure.
+        string Svg() => new ClaimEvidence("phase.x", "T.M").Figure("a", Heatmap()).ToRecord().Figures.Single().Svg;
+        var first = Svg();
+        _ = Heatmap().GetSvgXml(100, 100);
+        _ = Heatmap().GetSvgXml(100, 100);
+        Svg().ShouldBe(first);
+    }
+
+    [Fact]
     public void NumberWithinRecordsAndJudges()
     {
         var e = new ClaimEvidence("phase.x", "T.M");
