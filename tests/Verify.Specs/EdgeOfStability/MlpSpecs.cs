@@ -130,7 +130,7 @@ public sealed class MlpSpecs : ClaimSpec
         foreach (var r in runs.Where(r => r.Factor == 1.2))
             Figures.Line(pc, r.Diagnoses.Select(d => (double)d.Epoch).ToArray(), r.Diagnoses.Select(d => d.Cosine).ToArray(), $"{r.Depth} layers");
         Evidence.Figure("Fig. 9(c) stand-in: gradient against the top Hessian eigenvector (large learning rates)", pc);
-        var pd = Figures.New("Fig. 9(d) stand-in: sign(3f‴² − f″f⁗)·log₁₀(1 + |·|) at line-search minima", "epoch", "signed log");
+        var pd = Figures.New("Fig. 9(d) stand-in: condition at line-search minima", "epoch", "sign · log₁₀(1 + |3f‴² − f″f⁗|)");
         foreach (var r in runs)
             Figures.Points(pd, r.Diagnoses.Select(d => (double)d.Epoch).ToArray(), r.Diagnoses.Select(d => Math.Sign(d.Condition) * Math.Log10(1 + Math.Abs(d.Condition))).ToArray(), $"{r.Depth} layers, {r.Factor}×");
         Evidence.Figure("Theorem 1's condition at the line-search minima", pd);

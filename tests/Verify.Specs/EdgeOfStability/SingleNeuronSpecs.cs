@@ -392,15 +392,16 @@ public sealed class SingleNeuronSpecs : ClaimSpec
                 .Number("distance of the last v from the orbit {δ₁, δ₂}", orbitErr);
         rate.ShouldBeLessThan(0.97);
 
-        var plot = Figures.New($"Single neuron, K = {k}, ε = {eps}, initial angle π/2", "step t", "log₁₀ of the quantity");
-        var ts = Enumerable.Range(0, 400).Select(t => (double)t).ToArray();
-        Figures.Line(plot, ts, ts.Select(t => Math.Log10(Math.Max(wy[(int)t], 1e-17))).ToArray(), "w_y");
-        Figures.Line(plot, ts, ts.Select(t => Math.Log10(Math.Max(imbalance[(int)t], 1e-17))).ToArray(), "|v − w_x|");
-        Figures.Line(plot, ts, ts.Select(t => Math.Log10(alpha[(int)t])).ToArray(), "angle α (rad)");
-        Figures.Line(plot, ts, ts.Select(t => Math.Log10(path[(int)t][0])).ToArray(), "v");
+        var plot = Figures.New($"Single neuron, K = {k}, ε = {eps}, initial angle π/2", "step t", "log₁₀ of the quantity (floored at −18)");
+        var ts = Enumerable.Range(0, 200).Select(t => (double)t).ToArray();
+        double[] Log(Func<int, double> q) => ts.Select(t => Math.Max(Math.Log10(Math.Abs(q((int)t))), -18)).ToArray();
+        Figures.Line(plot, ts, Log(t => wy[t]), "w_y");
+        Figures.Line(plot, ts, Log(t => imbalance[t]), "|v − w_x|");
+        Figures.Line(plot, ts, Log(t => alpha[t]), "angle α (rad)");
+        Figures.Line(plot, ts, Log(t => path[t][0]), "v");
         Figures.VerticalReference(plot, stage1, "end of stage 1 (v w_x = 1/(2π))");
         Evidence.Figure("The three phases: angle and w_y, then w_y decays, then the imbalance", plot,
-            caption: "Phase 1 up to the dashed line: α falls, w_y grows with the norms. Phase 2: w_y turns within four steps. Phase 3: w_y decays exponentially, then |v − w_x| collapses and (v, w_x) settles on the period-2 orbit of eq. (6).");
+            caption: "Phase 1 up to the dashed line: α falls, w_y grows with the norms. Phase 2: w_y turns within four steps. Phase 3: w_y decays exponentially (its curve lies under α's: α ≈ w_y/w_x with w_x ≈ 1), then |v − w_x| decays and (v, w_x) settles on the period-2 orbit of eq. (6).");
         Evidence.NegativeControl("w_y decreases from the start (no growth phase)", Phase1(alpha, wy.Select(y => -y).ToArray()));
     }
 
