@@ -65,6 +65,39 @@ public sealed class MatrixFactorization : Objective
         return g;
     }
 
+    /// <summary>
+    /// ∇²L in closed form (d²L[A, B] = ‖AZ + XB‖² + 2⟨R, AB⟩): ∂²L/∂X_ik∂X_jl = δ_ij (ZZᵀ)_kl,
+    /// ∂²L/∂Z_kj∂Z_lm = δ_jm (XᵀX)_kl, ∂²L/∂X_ik∂Z_lm = X_il Z_km + δ_kl R_im.
+    /// </summary>
+    public override T[,] Hessian<T>(ReadOnlySpan<T> theta)
+    {
+        int n = Rows, p = Inner, m = Columns, zOff = n * p, dim = Dimension;
+        var r = Residual(theta);
+        var h = new T[dim, dim];
+        T zero = T.FromInt(0);
+        for (int a = 0; a < dim; a++) for (int b = 0; b < dim; b++) h[a, b] = zero;
+        for (int k = 0; k < p; k++)
+            for (int l = 0; l < p; l++)
+            {
+                T zz = zero, xx = zero;
+                for (int j = 0; j < m; j++) zz += theta[zOff + k * m + j] * theta[zOff + l * m + j];
+                for (int i = 0; i < n; i++) xx += theta[i * p + k] * theta[i * p + l];
+                for (int i = 0; i < n; i++) h[i * p + k, i * p + l] = zz;
+                for (int j = 0; j < m; j++) h[zOff + k * m + j, zOff + l * m + j] = xx;
+            }
+        for (int i = 0; i < n; i++)
+            for (int k = 0; k < p; k++)
+                for (int l = 0; l < p; l++)
+                    for (int mm = 0; mm < m; mm++)
+                    {
+                        T v = theta[i * p + l] * theta[zOff + k * m + mm];
+                        if (k == l) v += r[i * m + mm];
+                        h[i * p + k, zOff + l * m + mm] = v;
+                        h[zOff + l * m + mm, i * p + k] = v;
+                    }
+        return h;
+    }
+
     /// <summary>R = XZ − Y, row-major n×m.</summary>
     public T[] Residual<T>(ReadOnlySpan<T> theta) where T : IScalar<T>
     {

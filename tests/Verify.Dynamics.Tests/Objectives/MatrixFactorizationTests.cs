@@ -29,11 +29,13 @@ public sealed class MatrixFactorizationTests
     public void ClosedFormGradientEqualsAutomaticDifferentiationExactly()
     {
         var rng = new Random(1);
-        var loss = new MatrixFactorization(M(3, 2, 1, -2, 0.5, 3, 4, -1), 2);
+        // n, p, m all different, so that no index mix-up can hide.
+        foreach (var loss in new[] { new MatrixFactorization(M(3, 2, 1, -2, 0.5, 3, 4, -1), 2), new MatrixFactorization(M(2, 3, 1, -2, 0.5, 3, 4, -1), 4) })
         for (int t = 0; t < 10; t++)
         {
             var p = Enumerable.Range(0, loss.Dimension).Select(_ => new Rational(rng.Next(-9, 10), rng.Next(1, 6))).ToArray();
             loss.Gradient<Rational>(p).ShouldBe(AutoDiff.Gradient<Rational>(loss, p));
+            loss.Hessian<Rational>(p).ShouldBe(AutoDiff.Hessian<Rational>(loss, p));
         }
     }
 

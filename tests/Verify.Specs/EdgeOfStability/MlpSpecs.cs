@@ -12,7 +12,7 @@ namespace Verify.Specs.EdgeOfStability;
 /// <summary>Specs of seeds/002_c339b3cacfa3044e.txt App. B.3.2: MLPs beyond the EoS, and Definition 5 (line-search minimum).</summary>
 public sealed class MlpSpecs : ClaimSpec
 {
-    private const int Epochs = 40, DiagnoseEvery = 4, EarlyEpochs = 8, Width = 16;
+    private const int Epochs = 60, DiagnoseEvery = 3, EarlyEpochs = 4, Width = 16;
     private const double PixelStdThreshold = 0.3;
 
     /// <summary>Classes 0/1 of the 8×8 digits (Data/README.md), pixels scaled to [0, 1], keeping pixels with std ≥ 0.3.</summary>
@@ -46,8 +46,9 @@ public sealed class MlpSpecs : ClaimSpec
     private static readonly Lazy<Run[]> Runs = new(() =>
     {
         // (depth, learning rate as a multiple of the initial 2/sharpness): 3-layer small and large, 4- and 5-layer large.
-        // 1.2× starts just beyond the EoS, so that progressive sharpening keeps GD there (2.5× catapults below it).
-        var settings = new[] { (3, 0.5), (3, 1.2), (4, 1.2), (5, 1.2) };
+        // 3× catapults GD to a flatter region, from which progressive sharpening brings it back beyond the EoS after
+        // ~15 epochs (as in the paper's epochs 10–14 and 21–60); 1–2× only touches the edge.
+        var settings = new[] { (3, 0.5), (3, 3.0), (4, 3.0), (5, 3.0) };
         var runs = new Run[settings.Length];
         Parallel.For(0, settings.Length, k =>
         {
@@ -105,19 +106,24 @@ public sealed class MlpSpecs : ClaimSpec
         }
         Evidence.Table($"ReLU MLPs (width 16) on {targets.Length} digit images (classes 0/1, {features} inputs), MSE, {Epochs} full-batch epochs, diagnosed at epochs 1–{EarlyEpochs} and every {DiagnoseEvery}th after",
             ["layers", "learning rate", "initial sharpness λ₀", "diagnosed epochs beyond the EoS", "median |cos(∇L, top eigenvector)| there", "3f‴² − f″f⁗ > 0 at line-search minima", "final sharpness", "final loss"], rows);
-        eosPoints.ShouldBeGreaterThan(0, "the large learning rates must put GD beyond the EoS at some diagnosed epochs");
-        Evidence.Note($"Only {eosPoints} diagnosed epochs are beyond the EoS in this stand-in: after the first steps at 1.2×2/λ₀ GD catapults to a flatter region and progressive sharpening does not bring it back to 2/η within {Epochs} epochs, unlike the paper's epochs 10–14 and 21–60; the beyond-EoS evidence is correspondingly thin.");
+        eosPoints.ShouldBeGreaterThan(10, "the large learning rates must put GD beyond the EoS at many diagnosed epochs");
+        Evidence.Note($"{eosPoints} diagnosed epochs are beyond the EoS. At 3×2/λ₀ GD first catapults to a flatter region; progressive sharpening then brings the 3- and 4-layer networks back beyond 2/η from about epoch 15 on (the paper's 3-layer: epochs 10–14 and 21–60). The 5-layer network (an unusually sharp start, λ₀ ≈ 79) does not return within {Epochs} epochs.");
         double medianCos = Median(eosCos);
         Evidence.NumberWithin("median |cos(gradient, top Hessian eigenvector)| over all beyond-EoS epochs", medianCos, 1, 0.1, "claimed: \"pretty close to 1\"")
                 .Number("beyond-EoS line-search minima with 3f‴² − f″f⁗ ≤ 0", eosNegative, 0)
                 .Number("all line-search minima with 3f‴² − f″f⁗ > 0", allPositive, allPoints, note: "claimed: most points")
                 .Number("largest relative size of a negative value, −(3f‴² − f″f⁗)/(3f‴² + |f″f⁗|)", worstNegativeRel);
+        var all = runs.SelectMany(r => r.Diagnoses).ToArray();
+        double worstNegative = all.Where(d => d.Condition <= 0).Select(d => -d.Condition).DefaultIfEmpty(0).Max();
+        double medianPositive = Median(all.Where(d => d.Condition > 0).Select(d => d.Condition));
+        Evidence.Number("largest |negative value| / median positive value", worstNegative / medianPositive,
+            note: "the paper calls the negative values \"quite small\": here they are below the typical positive value, though not small relative to their own terms (ratio above); all lie outside the EoS");
         eosNegative.ShouldBe(0);
         (allPositive > allPoints / 2).ShouldBeTrue();
         var small = runs.Single(r => r.Depth == 3 && r.Factor == 0.5);
-        var large = runs.Single(r => r.Depth == 3 && r.Factor == 1.2);
+        var large = runs.Single(r => r.Depth == 3 && r.Factor == 3.0);
         (large.Diagnoses[^1].Sharpness < small.Diagnoses[^1].Sharpness).ShouldBeTrue("the larger learning rate must end flatter (Fig. 9(b))");
-        Evidence.Substituted($"MNIST is not available offline. Stand-in: the UCI optdigits 8×8 images (scikit-learn's copy, CC BY 4.0), classes 0 and 1 — {targets.Length} images instead of 2000, 8×8 = 64 pixels (0..16, scaled to [0, 1]) instead of 28×28, {features} inputs with pixel std ≥ {PixelStdThreshold} instead of 79 with std ≥ 110 (of 255). Learning rates are set relative to the initial 2/sharpness (0.5× and 1.2×), since the paper's values were not recovered and depend on the data. Scalar output with the class (0/1) as target, He initialization, {Epochs} epochs.");
+        Evidence.Substituted($"MNIST is not available offline. Stand-in: the UCI optdigits 8×8 images (scikit-learn's copy, CC BY 4.0), classes 0 and 1 — {targets.Length} images instead of 2000, 8×8 = 64 pixels (0..16, scaled to [0, 1]) instead of 28×28, {features} inputs with pixel std ≥ {PixelStdThreshold} instead of 79 with std ≥ 110 (of 255). Learning rates are set relative to the initial 2/sharpness (0.5× and 3×), since the paper's values were not recovered and depend on the data. Scalar output with the class (0/1) as target, He initialization, {Epochs} epochs.");
 
         var p = Figures.New("3-layer MLP: sharpness against 2/η", "epoch", "λ_max(∇²L)");
         foreach (var r in runs.Where(r => r.Depth == 3))
@@ -127,7 +133,7 @@ public sealed class MlpSpecs : ClaimSpec
         }
         Evidence.Figure("Fig. 9(b) stand-in: sharpness along training", p);
         var pc = Figures.New("|cos(∇L, top eigenvector)| and the sign of Theorem 1's condition", "epoch", "|cos|");
-        foreach (var r in runs.Where(r => r.Factor == 1.2))
+        foreach (var r in runs.Where(r => r.Factor == 3.0))
             Figures.Line(pc, r.Diagnoses.Select(d => (double)d.Epoch).ToArray(), r.Diagnoses.Select(d => d.Cosine).ToArray(), $"{r.Depth} layers");
         Evidence.Figure("Fig. 9(c) stand-in: gradient against the top Hessian eigenvector (large learning rates)", pc);
         var pd = Figures.New("Fig. 9(d) stand-in: condition at line-search minima", "epoch", "sign · log₁₀(1 + |3f‴² − f″f⁗|)");
