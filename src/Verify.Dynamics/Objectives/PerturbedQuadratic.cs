@@ -58,6 +58,14 @@ public sealed class PerturbedQuadratic : Objective
     public double SharpnessShift(ReadOnlySpan<double> x) =>
         Analysis.EigenvalueShift.OfTop(Eigenvalues, Enumerable.Range(0, Dimension).Select(Eigenvector).ToArray(), Perturbation.HessianAt(x));
 
+    /// <summary>
+    /// (λ_max(∇²f(2ᵐy)) − λₙ)/2ᵐ: the sharpness shift at x = 2ᵐy divided by the scale, so it stays representable when
+    /// the shift itself is below double's range. ∇²p(2ᵐy)/2ᵐ is the Hessian of p rescaled with homogeneity 3 (exact).
+    /// </summary>
+    public double SharpnessShiftOverScale(ReadOnlySpan<double> y, int log2Scale) =>
+        Analysis.EigenvalueShift.OfTop(Eigenvalues, Enumerable.Range(0, Dimension).Select(Eigenvector).ToArray(),
+            Perturbation.Scaled(log2Scale, 3).HessianAt(y), Math.ScaleB(1.0, log2Scale));
+
     /// <summary>y ↦ f(2ˢ·y)/2²ˢ (the quadratic part is unchanged, a term of degree d scales by 2^(s(d−2))); exact.</summary>
     public PerturbedQuadratic Rescaled(int log2Scale) => new(Quadratic, Perturbation.Scaled(log2Scale));
 

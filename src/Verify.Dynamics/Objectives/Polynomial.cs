@@ -93,8 +93,11 @@ public sealed class Polynomial : Objective
     /// in floating point (until a coefficient underflows, i.e. stops mattering), which lets GD near a
     /// critical point at 0 be followed below the smallest double (see <see cref="Maps.RenormalizedGradientDescent"/>).
     /// </summary>
-    public Polynomial Scaled(int log2Scale) =>
-        new(_dimension, _terms.Select(t => t with { Coefficient = Math.ScaleB(t.Coefficient, log2Scale * (t.Degree - 2)) }));
+    public Polynomial Scaled(int log2Scale) => Scaled(log2Scale, 2);
+
+    /// <summary>y ↦ p(2ˢ·y)/2^(s·h): a term of degree d is multiplied by 2^(s(d − h)) (exact, as above).</summary>
+    public Polynomial Scaled(int log2Scale, int homogeneity) =>
+        new(_dimension, _terms.Select(t => t with { Coefficient = Math.ScaleB(t.Coefficient, log2Scale * (t.Degree - homogeneity)) }));
 
     /// <summary>
     /// A bound on ‖∇²p(x)‖₂ over the ball ‖x‖₂ ≤ r: ‖∇²p‖₂ ≤ ‖∇²p‖_F ≤ Σ_α |c_α| ‖∇²x^α‖_F and, since

@@ -70,6 +70,52 @@ public static class DirectionChecks
         return Math.Sign(o.Limit.Zip(v, (a, b) => a * b).Sum());
     }
 
+    /// <summary>
+    /// One step of a sharpness trace: λₙ(x_k) − λₙ = <see cref="Scaled"/>·2^<see cref="Log2Scale"/> (full relative precision even far below
+    /// double's range), log₂‖x_k‖ and the unit direction.
+    /// </summary>
+    public readonly record struct SharpnessPoint(int Step, double Scaled, int Log2Scale, double Log2Norm, double[] Direction)
+    {
+        /// <summary>λₙ(x_k) − λₙ as a double (0 once it underflows).</summary>
+        public double Shift => Math.ScaleB(Scaled, Log2Scale);
+        public double Norm => Math.Pow(2, Log2Norm);
+        /// <summary>(λₙ(x_k) − λₙ)/‖x_k‖, representable at any depth.</summary>
+        public double ShiftOverNorm => Scaled * Math.Pow(2, Log2Scale - Log2Norm);
+        /// <summary>The sign of (this shift) − (the previous one), exact in the exponent.</summary>
+        public int CompareTo(SharpnessPoint previous)
+        {
+            int e = Math.Max(Log2Scale, previous.Log2Scale);
+            return Math.Sign(Math.ScaleB(Scaled, Log2Scale - e) - Math.ScaleB(previous.Scaled, previous.Log2Scale - e));
+        }
+    }
+
+    /// <summary>λₙ(x_k) − λₙ along GD from x₀ (renormalized, so the trace continues far below double's range of ‖x_k‖).</summary>
+    public static SharpnessPoint[] SharpnessTrace(PerturbedQuadratic f, double eta, double[] x0, int steps) =>
+        RenormalizedGradientDescent.Run(f.Rescaled, x0, eta, steps)
+            .Select(s => new SharpnessPoint(s.Step, f.SharpnessShiftOverScale(s.Scaled, s.Log2Scale), s.Log2Scale, s.Log2Norm, s.Direction))
+            .ToArray();
+
+    /// <summary>Over the last <paramref name="window"/> points, λₙ(x_k) is monotone (non-strictly: a constant sharpness counts).</summary>
+    public static bool EventuallyMonotone(SharpnessPoint[] trace, int window = 60)
+    {
+        var tail = trace.Skip(trace.Length - window).ToArray();
+        var d = tail.Zip(tail.Skip(1), (a, b) => b.CompareTo(a)).ToArray();
+        return tail.All(p => double.IsFinite(p.Scaled)) && (d.All(v => v >= 0) || d.All(v => v <= 0));
+    }
+
+    /// <summary>
+    /// Over the last <paramref name="window"/> points, even and odd iterates lie on opposite sides of λₙ:
+    /// (−1)ᵏ(λₙ(x_k) − λₙ) has one non-zero sign. A sharpness identically λₙ (a pure quadratic) is reported separately.
+    /// </summary>
+    public static bool EventuallyOppositeSides(SharpnessPoint[] trace, int window = 60)
+    {
+        var tail = trace.Skip(trace.Length - window).Select(p => (p.Step % 2 == 0 ? 1 : -1) * p.Scaled).ToArray();
+        return tail.All(double.IsFinite) && (tail.All(v => v > 0) || tail.All(v => v < 0));
+    }
+
+    /// <summary>The sharpness never moves from λₙ in the tail (a pure quadratic, or a perturbation that leaves the top eigenvalue alone).</summary>
+    public static bool ConstantSharpness(SharpnessPoint[] trace, int window = 60) => trace.Skip(trace.Length - window).All(p => p.Scaled == 0);
+
     /// <summary>A direction as "(0.6, −0.8)", rounded to 6 decimals, −0 shown as 0.</summary>
     public static string Format(IEnumerable<double> v) =>
         "(" + string.Join(", ", v.Select(c => (Math.Round(c, 6) + 0.0).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture))) + ")";
