@@ -131,6 +131,21 @@ public sealed class Quadratic : Objective
         return x;
     }
 
+    /// <summary>The gradient flow ẋ = −∇f in closed form: x(t) = c + Σᵢ e^(−λᵢt) qᵢqᵢᵀ(x₀ − c).</summary>
+    public double[] GradientFlow(ReadOnlySpan<double> x0, double t)
+    {
+        int n = Dimension;
+        var x = _center.ToArray();
+        for (int i = 0; i < n; i++)
+        {
+            double coordinate = 0;
+            for (int j = 0; j < n; j++) coordinate += _vectors[i][j] * (x0[j] - _center[j]);
+            double factor = Math.Exp(-_lambda[i] * t) * coordinate;
+            for (int j = 0; j < n; j++) x[j] += factor * _vectors[i][j];
+        }
+        return x;
+    }
+
     /// <summary>The contraction factors 1 − ηλᵢ of GD along the eigenvectors, in the order of <see cref="Eigenvalues"/>.</summary>
     public double[] ContractionFactors(double eta) => _lambda.Select(l => 1 - eta * l).ToArray();
 }

@@ -120,6 +120,26 @@ public static class DirectionChecks
     public static string Format(IEnumerable<double> v) =>
         "(" + string.Join(", ", v.Select(c => (Math.Round(c, 6) + 0.0).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture))) + ")";
 
+    /// <summary>
+    /// GD (renormalized) is still shrinking in the second half of the run, ‖x_K‖ &lt; ‖x_{K/2}‖, once the slowest mode
+    /// dominates: convergence at step η (a growing mode makes the second half grow however slowly it grows).
+    /// </summary>
+    public static bool Contracts(PerturbedQuadratic f, double eta, double[] x0, int steps)
+    {
+        var run = RenormalizedGradientDescent.Run(f.Rescaled, x0, eta, steps).ToList();
+        return run[^1].Log2Norm < run[run.Count / 2].Log2Norm;
+    }
+
+    /// <summary>
+    /// The closed form read in log space, |x_k/y_k| = |(1 − η)/(1 − 4η)|ᵏ|x₀/y₀|, after k = 10¹² steps: whether
+    /// the secant lies within 10⁻⁶ of the x-axis (small) — for locating the boundary far more finely than iteration can.
+    /// </summary>
+    public static bool ClosedFormOnXAxis(double eta, double x0, double y0)
+    {
+        double logRatio = 1e12 * (Math.Log(Math.Abs(1 - eta)) - Math.Log(Math.Abs(1 - 4 * eta))) + Math.Log(Math.Abs(x0 / y0));
+        return logRatio > Math.Log(1e6);
+    }
+
     /// <summary>A uniform point of the ball ‖x‖ ≤ radius (Gaussian direction, radius·U^(1/n)).</summary>
     public static double[] UniformInBall(Random rng, int n, double radius)
     {

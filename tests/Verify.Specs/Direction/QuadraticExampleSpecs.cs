@@ -97,31 +97,21 @@ public sealed class QuadraticExampleSpecs : ClaimSpec
         return det;
     }
 
-    /// <summary>
-    /// GD (renormalized) is still shrinking in the second half of the run, ‖x_K‖ &lt; ‖x_{K/2}‖, once the slowest mode
-    /// dominates: convergence at step η (a growing mode makes the second half grow however slowly it grows).
-    /// </summary>
-    private static bool Contracts(PerturbedQuadratic f, double eta, double[] x0, int steps)
-    {
-        var run = RenormalizedGradientDescent.Run(f.Rescaled, x0, eta, steps).ToList();
-        return run[^1].Log2Norm < run[run.Count / 2].Log2Norm;
-    }
-
     [Claim("dir.classical")]
     public void ClassicalStepSizeCondition()
     {
         // x²/2 + 2y² is convex and L-smooth with L = λₙ = 4: GD converges iff η < 2/L = 1/2 (bisection).
         double claimedQuad = 2.0 / 4; // 2/λₙ for x²/2 + 2y² (document, Background)
-        var quad = Bisection.Locate(eta => Contracts(Quad, eta, [0.3, 0.4], 2000), 0.3, 0.7, 1e-9);
+        var quad = Bisection.Locate(eta => DirectionChecks.Contracts(Quad, eta, [0.3, 0.4], 2000), 0.3, 0.7, 1e-9);
         Evidence.NumberWithin("x²/2 + 2y²: convergence threshold in η (bisection, 2000 steps from (0.3, 0.4))", quad.Midpoint, claimedQuad, 1e-9);
         // Near the minimum of the worked example (λₙ = 2): local convergence iff η < 2/λₙ = 1, from a start of size 1e-20.
         double claimedExample = 2.0 / 2;
-        var local = Bisection.Locate(eta => Contracts(DirectionChecks.Example, eta, [1e-20, 1e-20], 20000), 0.8, 1.2, 1e-6);
+        var local = Bisection.Locate(eta => DirectionChecks.Contracts(DirectionChecks.Example, eta, [1e-20, 1e-20], 20000), 0.8, 1.2, 1e-6);
         Evidence.NumberWithin("x² + y²/2 + x²y + x³: local convergence threshold (bisection, 20000 renormalized steps from 10⁻²⁰(1, 1))",
             local.Midpoint, claimedExample, 1e-5);
         Evidence.Note("Inventory parameters: η = 0.49 converges and η = 0.51 diverges on x²/2 + 2y² — "
-            + $"{Contracts(Quad, 0.49, [0.3, 0.4], 2000)} and {!Contracts(Quad, 0.51, [0.3, 0.4], 2000)}.");
-        Evidence.NegativeControl("threshold moved up by 5%: GD on x²/2 + 2y² converges at η = 1.05·(1/2)", Contracts(Quad, 1.05 * claimedQuad, [0.3, 0.4], 2000));
+            + $"{DirectionChecks.Contracts(Quad, 0.49, [0.3, 0.4], 2000)} and {!DirectionChecks.Contracts(Quad, 0.51, [0.3, 0.4], 2000)}.");
+        Evidence.NegativeControl("threshold moved up by 5%: GD on x²/2 + 2y² converges at η = 1.05·(1/2)", DirectionChecks.Contracts(Quad, 1.05 * claimedQuad, [0.3, 0.4], 2000));
     }
 
     [Claim("dir.quad-closed-form")]
@@ -175,16 +165,6 @@ public sealed class QuadraticExampleSpecs : ClaimSpec
         return Math.Sign(o.Limit[axis]) == expectedSign;
     }
 
-    /// <summary>
-    /// The closed form read in log space, |x_k/y_k| = |(1 − η)/(1 − 4η)|ᵏ|x₀/y₀|, after k = 10¹² steps: whether
-    /// the secant lies within 10⁻⁶ of the x-axis (small) — for locating the boundary far more finely than iteration can.
-    /// </summary>
-    private static bool ClosedFormOnXAxis(double eta, double x0, double y0)
-    {
-        double logRatio = 1e12 * (Math.Log(Math.Abs(1 - eta)) - Math.Log(Math.Abs(1 - 4 * eta))) + Math.Log(Math.Abs(x0 / y0));
-        return logRatio > Math.Log(1e6);
-    }
-
     [Claim("dir.quad-small")]
     public void QuadraticSmallStepLocksOnX()
     {
@@ -231,7 +211,7 @@ public sealed class QuadraticExampleSpecs : ClaimSpec
         var fromIteration = Bisection.Locate(iterated, 0.3, 0.45, 1e-4);
         Evidence.NumberWithin("boundary from GD iteration (bisection to 10⁻⁴, start (0.3, 0.4), ≤ 400000 renormalized steps per η)",
             fromIteration.Midpoint, claimed, 2e-4);
-        var fromClosedForm = Bisection.Locate(eta => ClosedFormOnXAxis(eta, x0, y0), 0.3, 0.45, 1e-10);
+        var fromClosedForm = Bisection.Locate(eta => DirectionChecks.ClosedFormOnXAxis(eta, x0, y0), 0.3, 0.45, 1e-10);
         Evidence.NumberWithin("boundary from the closed form at k = 10¹² (bisection to 10⁻¹⁰)", fromClosedForm.Midpoint, claimed, 1e-10);
     }
 
