@@ -75,8 +75,18 @@ public static class DirectionOfApproach
         return Math.Abs(dot);
     }
 
-    /// <summary>The angle in radians between the lines of u and v, in [0, π/2] (sign of either ignored).</summary>
-    public static double AngleToLine(ReadOnlySpan<double> u, ReadOnlySpan<double> v) => Math.Acos(Math.Min(1, Alignment(u, v)));
+    /// <summary>
+    /// The angle in radians between the lines of u and v, in [0, π/2] (sign of either ignored), as
+    /// atan2(‖u⊥‖, |u·v|) with unit vectors: accurate down to 10⁻³⁰⁰, where acos of a cosine near 1 is not.
+    /// </summary>
+    public static double AngleToLine(ReadOnlySpan<double> u, ReadOnlySpan<double> v)
+    {
+        double nu = Norms.Euclidean(u), nv = Norms.Euclidean(v), dot = 0;
+        for (int i = 0; i < u.Length; i++) dot += u[i] / nu * (v[i] / nv);
+        var perpendicular = new double[u.Length];
+        for (int i = 0; i < u.Length; i++) perpendicular[i] = u[i] / nu - dot * (v[i] / nv);
+        return Math.Atan2(Norms.Euclidean(perpendicular), Math.Abs(dot));
+    }
 
     private static void Negate(double[] v)
     {

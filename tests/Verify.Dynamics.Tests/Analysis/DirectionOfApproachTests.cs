@@ -53,6 +53,8 @@ public sealed class DirectionOfApproachTests
         DirectionOfApproach.AngleToLine([0, 1], [1, 0]).ShouldBe(Math.PI / 2, 1e-15);
         DirectionOfApproach.AngleToLine([1, 1], [-1, 0]).ShouldBe(Math.PI / 4, 1e-15);
         DirectionOfApproach.AngleToLine([1e-300, 0], [1, 0]).ShouldBe(0);
+        DirectionOfApproach.AngleToLine([1, 1e-12], [1, 0]).ShouldBe(1e-12, 1e-24);
+        DirectionOfApproach.AngleToLine([-1, 1e-200], [1, 0]).ShouldBe(1e-200, 1e-212);
     }
 
     [Fact]
