@@ -143,13 +143,6 @@ public sealed class MlpSpecs : ClaimSpec
         Evidence.NegativeControl("the condition reversed, f″f⁗ − 3f‴² > 0 at the beyond-EoS line-search minima", eosNegative == eosPoints);
     }
 
-    /// <summary>½ax² on ℝ: the line-search minimum is known in closed form.</summary>
-    private sealed class HalfQuadratic(double a) : Objective
-    {
-        public override int Dimension => 1;
-        public override T Value<T>(ReadOnlySpan<T> x) => T.FromDouble(a / 2) * x[0] * x[0];
-    }
-
     [Claim("eos.def5-line-search")]
     public void TheLowestPointAlongTheStep()
     {
@@ -157,7 +150,7 @@ public sealed class MlpSpecs : ClaimSpec
         double worst = 0;
         foreach (var (a, eta, x) in new[] { (2.0, 0.3, 1.5), (2.0, 0.9, -0.7), (5.0, 0.5, 2.0), (0.5, 1.0, 3.0) })
         {
-            var r = LineSearchMinimum.Find(new HalfQuadratic(a), [x], eta);
+            var r = LineSearchMinimum.Find(new Quadratic([a], MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(1)), [x], eta);
             double step = Math.Min(eta, 1 / a);
             worst = Math.Max(worst, Math.Max(Math.Abs(r.Step - step), Math.Abs(r.Point[0] - (1 - a * step) * x)));
         }
