@@ -20,9 +20,30 @@ internal static class MfRuns
     public static (double X, double Z) Top(MatrixFactorization loss, double[] theta) =>
         (loss.FirstFactor(theta).L2Norm(), loss.SecondFactor(theta).L2Norm());
 
-    /// <summary>The period (≤ 16, tolerance 10⁻⁹) of the tail after a burn-in, and the tail.</summary>
-    public static (int? Period, IReadOnlyList<double[]> Tail) Tail(MatrixFactorization loss, double[] start, double eta, int burnIn, int window = 64) =>
-        Periodicity.OfMap(x => GradientDescent.Step(loss, x, eta), start, burnIn, 16, 1e-9, window);
+    /// <summary>
+    /// The period (≤ 16, tolerance 10⁻⁹ over the last <paramref name="window"/> points) of the run, and its last
+    /// window + 16 points: checked every 2000 steps, stopping as soon as a cycle is found, else after
+    /// <paramref name="maxSteps"/> (or at a non-finite iterate).
+    /// </summary>
+    public static (int? Period, IReadOnlyList<double[]> Tail) Tail(MatrixFactorization loss, double[] start, double eta, int maxSteps, int window = 64)
+    {
+        const int maxPeriod = 16, chunk = 2000;
+        var tail = new List<double[]>(window + maxPeriod + 2) { start };
+        var x = start;
+        for (int t = 1; t <= maxSteps; t++)
+        {
+            x = GradientDescent.Step(loss, x, eta);
+            tail.Add(x);
+            if (tail.Count > window + maxPeriod + 1) tail.RemoveAt(0);
+            if (!x.All(double.IsFinite)) return (null, tail);
+            if (t % chunk == 0 || t == maxSteps)
+            {
+                var period = Periodicity.Detect(tail, maxPeriod, 1e-9, window);
+                if (period is not null || t == maxSteps) return (period, tail);
+            }
+        }
+        return (Periodicity.Detect(tail, maxPeriod, 1e-9, window), tail);
+    }
 
     public static List<(double X, double Z)> TopSingularValues(MatrixFactorization loss, double[] start, double eta, int steps)
     {
