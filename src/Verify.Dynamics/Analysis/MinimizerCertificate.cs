@@ -17,9 +17,10 @@ namespace Verify.Dynamics.Analysis;
 /// </para>
 /// The certificate never uses the stability condition ηs &lt; 2 as an assumption; it is a consequence
 /// (since s ≥ 2(1 − ν), no certificate exists once η ≥ 1 + O(ν)). An iterate that rounds exactly onto
-/// xy = 1 (computed n = 0, where floating-point GD would stop) is treated as lying at distance
-/// <see cref="RoundingResidual"/> on an unknown side, so rounding never decides a label: the exact map
-/// would go on from there, attracted or repelled by the same multiplier.
+/// xy = 1 (computed n = 0, where floating-point GD stops) is treated as lying at distance
+/// <see cref="RoundingResidual"/> on an unknown side, so rounding does not decide stability: the exact map
+/// would go on from there, attracted or repelled by the same multiplier. Only when that multiplier is within
+/// rounding of 0 (so the sign pattern is undecidable) is the landing labelled as what the computation does: it stays.
 /// </summary>
 public static class MinimizerCertificate
 {
@@ -64,7 +65,9 @@ public static class MinimizerCertificate
         double bHi = 1 - eta * sLo + e2 * (nu + nu * nu);
         double m1 = Math.Max(Math.Abs(bLo), Math.Abs(bHi));
         if (!(m1 <= q)) return Verdict.None;
-        return bLo > 0 ? Verdict.KeepsSign : bHi < 0 ? Verdict.AlternatesSign : Verdict.None;
+        // A landing whose multiplier is too close to 0 to tell the sign: it converges, and floating-point GD stays on
+        // the curve, so n changes sign no more in the computation being labelled.
+        return bLo > 0 ? Verdict.KeepsSign : bHi < 0 ? Verdict.AlternatesSign : n == 0 ? Verdict.KeepsSign : Verdict.None;
     }
 
     /// <summary>
@@ -103,6 +106,7 @@ public static class MinimizerCertificate
                     & Vector256.LessThanOrEqual(m1, q);
         var keeps = valid & Vector256.GreaterThan(bLo, zero);
         var alternates = valid & ~keeps & Vector256.LessThan(bHi, zero);
-        return (keeps | alternates, alternates);
+        var landed = valid & Vector256.Equals(n, zero);
+        return (keeps | alternates | landed, alternates);
     }
 }

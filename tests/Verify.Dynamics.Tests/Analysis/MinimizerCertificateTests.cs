@@ -64,6 +64,15 @@ public sealed class MinimizerCertificateTests
     }
 
     [Fact]
+    public void ALandingWithAZeroMultiplierStaysPut()
+    {
+        // η = ½ at (1, 1): 1 − ηs = 0 exactly, the sign pattern is undecidable, and floating-point GD stays there.
+        Check(1, 1, 0.5).ShouldBe(Verdict.KeepsSign);
+        Check(1, 1, 0.5 + 1e-9).ShouldBe(Verdict.AlternatesSign);
+        Check(1, 1, 0.5 - 1e-9).ShouldBe(Verdict.KeepsSign);
+    }
+
+    [Fact]
     public void ACertificateIsAProof()
     {
         // Soundness on 4000 random points near the curve: whenever certified, |n| never grows over 2000 steps,

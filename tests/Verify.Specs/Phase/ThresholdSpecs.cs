@@ -41,6 +41,9 @@ public sealed class ThresholdSpecs : ClaimSpec
         var bracket = PhasePortrait.LocateThreshold(grid, PhaseSweeps.BlogSettings, GreenExists, 0.4, 0.6, 1e-9);
         Evidence.NumberWithin("largest η with a green point (101 × 101 on [−3, 3]², 320 steps; bisection to 1e-9)", bracket.Midpoint, 0.5, 1e-4,
             $"bracket [{bracket.Lower:R}, {bracket.Upper:R}] after {bracket.Evaluations} portraits");
+        int greenAtHalf = PhasePortrait.Compute(grid, 0.5, PhaseSweeps.BlogSettings).CountBudgetLabel(TrajectoryOutcome.ConvergedWithoutCrossing);
+        Evidence.Number("green starts at η = ½ exactly", greenAtHalf, note: "the diagonal starts below (1, 1): there 1 − ηs(0) = 0 and, on x = y, n' = n(¾|n| + ¼n²) keeps its sign, so the threshold is attained: green at ½, none above");
+        greenAtHalf.ShouldBeGreaterThan(0);
         // A square grid holds the diagonal x = y exactly, which GD keeps exactly (t = 0 stays 0): is the threshold an
         // artefact of those points? Grids shifted half a cell in y hold no diagonal point.
         var shifted = new List<object[]>();
