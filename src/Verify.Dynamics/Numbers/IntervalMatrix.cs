@@ -25,12 +25,7 @@ public sealed class IntervalMatrix
         return new IntervalMatrix(a);
     }
 
-    public static IntervalMatrix Identity(int n)
-    {
-        var a = new Interval[n, n];
-        for (int i = 0; i < n; i++) a[i, i] = Interval.One;
-        return new IntervalMatrix(a);
-    }
+    public static IntervalMatrix Identity(int n) => new(ScalarMatrix.Identity<Interval>(n));
 
     /// <summary>The matrix of midpoints (a double matrix near the centre of the set).</summary>
     public Matrix<double> Midpoint() => Matrix<double>.Build.Dense(Rows, Columns, (i, j) => _a[i, j].Midpoint);
@@ -44,30 +39,11 @@ public sealed class IntervalMatrix
         }
     }
 
-    public static IntervalMatrix operator *(IntervalMatrix a, IntervalMatrix b)
-    {
-        if (a.Columns != b.Rows) throw new ArgumentException($"Cannot multiply {a.Rows}×{a.Columns} by {b.Rows}×{b.Columns}.");
-        var r = new Interval[a.Rows, b.Columns];
-        for (int i = 0; i < a.Rows; i++)
-            for (int j = 0; j < b.Columns; j++)
-            {
-                Interval s = Interval.Zero;
-                for (int k = 0; k < a.Columns; k++) s += a._a[i, k] * b._a[k, j];
-                r[i, j] = s;
-            }
-        return new IntervalMatrix(r);
-    }
-
+    // Products and differences are the generic ones, in outward-rounded interval arithmetic.
+    public static IntervalMatrix operator *(IntervalMatrix a, IntervalMatrix b) => new(ScalarMatrix.Multiply(a._a, b._a));
     public static IntervalMatrix operator *(Matrix<double> a, IntervalMatrix b) => FromPoint(a) * b;
     public static IntervalMatrix operator *(IntervalMatrix a, Matrix<double> b) => a * FromPoint(b);
-
-    public static IntervalMatrix operator -(IntervalMatrix a, IntervalMatrix b)
-    {
-        var r = new Interval[a.Rows, a.Columns];
-        for (int i = 0; i < a.Rows; i++)
-            for (int j = 0; j < a.Columns; j++) r[i, j] = a._a[i, j] - b._a[i, j];
-        return new IntervalMatrix(r);
-    }
+    public static IntervalMatrix operator -(IntervalMatrix a, IntervalMatrix b) => new(ScalarMatrix.Subtract(a._a, b._a));
 
     /// <summary>A·v for an interval vector v.</summary>
     public Interval[] Multiply(ReadOnlySpan<Interval> v)

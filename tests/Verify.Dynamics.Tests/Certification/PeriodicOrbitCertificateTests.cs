@@ -118,4 +118,22 @@ public sealed class PeriodicOrbitCertificateTests
         cert.Stability.ShouldBe(Stability.Stable);
         Should.Throw<ArgumentOutOfRangeException>(() => PeriodicOrbitCertificate.Certify(QuarticGd(Q(1, 2)), 0, 0.9));
     }
+
+    [Fact]
+    public void ProvesAPeriodTwoOrbitOfAGaugeFreeMatrixFactorization()
+    {
+        // ¼‖xxᵀ − Y‖² with x ∈ ℝ² (rank one: only the sign symmetry x ↦ −x, so orbits are isolated) and
+        // Y = diag(1, 1/4). Along e₁ it is the quartic, so the orbit is (δ, 0); across, the two-step multiplier
+        // is (1 − η(δ₁² − ¼))(1 − η(δ₂² − ¼)) = a² − a(η + 1) + 1 with a = 1 + η/4 (δ₁² + δ₂² = (η + 1)/η, δ₁²δ₂² = 1/η²).
+        var y = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DiagonalOfDiagonalArray([1, 0.25]);
+        var map = new GradientDescentMap(new SymmetricMatrixFactorization(y, columns: 1)).At(Q(11, 10));
+        var cert = PeriodicOrbitCertificate.Certify(map, 2, [Quartic.SmallerOrbitPoint(1.1), 0.01]);
+        cert.IsProven.ShouldBeTrue(cert.Describe());
+        cert.Orbit[0][1].ContainsExact(Rational.Zero).ShouldBeTrue();
+        var values = cert.Multipliers!.Clusters.Select(c => c.Value!.Value).ToArray();
+        values.Count(v => v.ContainsExact(Quartic.Multiplier(Q(11, 10)))).ShouldBe(1);
+        Rational eta = Q(11, 10), a = 1 + eta / 4;
+        values.Count(v => v.ContainsExact(a * a - a * (eta + 1) + 1)).ShouldBe(1); // −83/1600
+        cert.Stability.ShouldBe(Stability.Stable);
+    }
 }
