@@ -404,5 +404,7 @@ public sealed class IntervalTests
         Interval.Quotient(1, -3).ShouldBe((Math.BitDecrement(-1.0 / 3), -1.0 / 3));
         Interval.SqrtBounds(2).ShouldBe((Math.BitDecrement(Math.Sqrt(2)), Math.Sqrt(2))); // the double nearest √2 is above it
         Interval.SqrtBounds(double.Epsilon).ShouldBe((Math.ScaleB(1.0, -537), Math.ScaleB(1.0, -537)));
+        Interval.SqrtBounds(double.PositiveInfinity).ShouldBe((double.PositiveInfinity, double.PositiveInfinity));
+        Interval.SqrtBounds(0).ShouldBe((0, 0));
     }
 }
