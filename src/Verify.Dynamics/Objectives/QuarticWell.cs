@@ -103,4 +103,19 @@ public sealed class QuarticWell(double target = 1, double scale = 0.25) : Object
         double e = Normalized(eta);
         return Math.Sqrt(Target * (1 + e) / (3 * e));
     }
+
+    /// <summary>
+    /// An exact period-2 orbit of the c = ¼ step for μ = q²: the rational points of the ellipse
+    /// a² − ab + b² = μ on the line through (−q, 0) with slope m give a = q(−1 + s), b = q·m·s,
+    /// s = (2 − m)/(1 − m + m²), and η = 1/(ab) (so E = ημ = 1/(1 − (a − b)²/μ) &gt; 1 whenever a ≠ b).
+    /// Orbits with 0 &lt; a &lt; b need ½ &lt; m &lt; 1 (m → ½ gives E → 1, m → 1 gives E → ∞); null otherwise.
+    /// </summary>
+    public static (Rational Lower, Rational Upper, Rational Eta)? ExactTwoCycle(Rational slope, Rational sqrtTarget)
+    {
+        if (!(2 * slope > 1 && slope < 1) || !(sqrtTarget > 0)) return null;
+        var s = (2 - slope) / (1 - slope + slope * slope);
+        Rational a = sqrtTarget * (s - 1), b = sqrtTarget * slope * s;
+        if (!(a > 0 && a < b)) return null;
+        return (a, b, 1 / (a * b));
+    }
 }

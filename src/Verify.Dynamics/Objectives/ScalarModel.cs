@@ -1,3 +1,4 @@
+using System.Numerics;
 using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Objectives;
@@ -52,7 +53,10 @@ public abstract class ScalarModel
     public static ScalarModel Monomial(int n) => new MonomialModel(n);
 
     /// <summary>c₀ + c₁x + … + c_k x^k; the inverse is Newton's method from x = 0 (NaN if it fails).</summary>
-    public static ScalarModel Polynomial(params double[] coefficients) => new PolynomialModel(coefficients);
+    public static ScalarModel Polynomial(params double[] coefficients) => new PolynomialModel(coefficients.Select(Rational.FromDouble).ToArray());
+
+    /// <summary>A polynomial with exact rational coefficients (lowest degree first).</summary>
+    public static ScalarModel RationalPolynomial(params Rational[] coefficients) => new PolynomialModel(coefficients);
 
     /// <summary>outer ∘ inner: x ↦ outer(inner(x)); inverse inner⁻¹(outer⁻¹(y)).</summary>
     public static ScalarModel Compose(ScalarModel outer, ScalarModel inner) => new Composition(outer, inner);
@@ -132,16 +136,23 @@ public abstract class ScalarModel
         public override double Inverse(double y) => y > 0 ? Math.Pow(y, 1.0 / _n) : double.NaN;
     }
 
-    private sealed class PolynomialModel(double[] c) : ScalarModel
+    private sealed class PolynomialModel(Rational[] c) : ScalarModel
     {
-        private readonly double[] _c = c.Length > 0 ? c.ToArray() : throw new ArgumentException("A polynomial needs a coefficient.", nameof(c));
-        public override string Name => string.Join(" + ", _c.Select((a, k) => a.ToString("G4", System.Globalization.CultureInfo.InvariantCulture) + (k == 0 ? "" : $"x^{k}")));
+        private readonly Rational[] _c = c.Length > 0 ? c.ToArray() : throw new ArgumentException("A polynomial needs a coefficient.", nameof(c));
+        public override string Name => string.Join(" + ", _c.Select((a, k) => a.ToString() + (k == 0 ? "" : $"x^{k}")));
         public override (double, double) Targets => (double.NegativeInfinity, double.PositiveInfinity);
+
+        // p/q with small parts is built as FromInt(p)/FromInt(q), exact in every number type; larger
+        // ones (dyadic doubles) through FromDouble, still exact for rationals.
+        private static T Coefficient<T>(Rational a) where T : IScalar<T> =>
+            BigInteger.Abs(a.Numerator) <= int.MaxValue && a.Denominator <= int.MaxValue
+                ? T.FromInt((int)a.Numerator) / T.FromInt((int)a.Denominator)
+                : T.FromDouble((double)a);
 
         public override T Apply<T>(T x)
         {
-            T r = T.FromDouble(_c[^1]);
-            for (int k = _c.Length - 2; k >= 0; k--) r = r * x + T.FromDouble(_c[k]);
+            T r = Coefficient<T>(_c[^1]);
+            for (int k = _c.Length - 2; k >= 0; k--) r = r * x + Coefficient<T>(_c[k]);
             return r;
         }
 

@@ -100,3 +100,35 @@ public sealed class QuarticWellTests
         double.IsNaN(f.Partner(2)).ShouldBeTrue();
     }
 }
+
+public sealed class QuarticWellExactOrbitTests
+{
+    [Theory]
+    [InlineData(3, 4, 1, 1)]
+    [InlineData(5, 9, 3, 2)]
+    [InlineData(99, 100, 1, 3)]
+    public void ExactTwoCyclesAreOrbitsOfTheStepInRationals(int mNum, int mDen, int qNum, int qDen)
+    {
+        var q = new Rational(qNum, qDen);
+        var (a, b, eta) = QuarticWell.ExactTwoCycle(new Rational(mNum, mDen), q)!.Value;
+        var mu = q * q;
+        (a * a - a * b + b * b).ShouldBe(mu);
+        Rational F(Rational x) => x - eta * x * (x * x - mu);
+        F(a).ShouldBe(b);
+        F(b).ShouldBe(a);
+        (a > 0 && a < q && q < b).ShouldBeTrue();
+        (eta * mu > 1).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(1, 1)]
+    [InlineData(1, 3)]
+    [InlineData(3, 2)]
+    public void SlopesOutsideTheBranchGiveNoOrbit(int mNum, int mDen) =>
+        QuarticWell.ExactTwoCycle(new Rational(mNum, mDen), 1).ShouldBeNull();
+
+    [Fact]
+    public void ANonPositiveScaleGivesNoOrbit() =>
+        QuarticWell.ExactTwoCycle(new Rational(3, 4), 0).ShouldBeNull();
+}

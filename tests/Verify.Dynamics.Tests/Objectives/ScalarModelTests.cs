@@ -61,6 +61,7 @@ public sealed class ScalarModelTests
         ScalarModel.Polynomial(1, -2, 3).At(2).ShouldBe(9);
         ScalarModel.Polynomial(1, -2, 3).Apply<Rational>(new Rational(1, 3)).ShouldBe(new Rational(2, 3));
         ScalarModel.Polynomial(1, -2, 3).Name.ShouldBe("1 + -2x^1 + 3x^2");
+        ScalarModel.Polynomial(0.5, 1e10).At(1).ShouldBe(1e10 + 0.5);
     }
 
     [Fact]
@@ -98,5 +99,22 @@ public sealed class ScalarModelTests
         f.ToString().ShouldBe("(exp x − 2)²");
         // f″(x̄) = 2g′(x̄)² at the minimum (g = eˣ: g′ = y).
         f.HessianAt([f.Minimum])[0, 0].ShouldBe(8, 1e-12);
+    }
+}
+
+public sealed class UnivariateFunctionTests
+{
+    [Fact]
+    public void IsTheFunctionItselfWithExactRationalCoefficients()
+    {
+        var f = new UnivariateFunction(ScalarModel.RationalPolynomial(Rational.Zero, Rational.Zero, new Rational(1, 2), Rational.Zero, Rational.Zero, new Rational(1, 20), new Rational(-1, 60)));
+        f.Dimension.ShouldBe(1);
+        var d = Verify.Dynamics.Differentiation.AutoDiff.Derivatives<Rational>(f, Rational.Zero, 6);
+        d[2].ShouldBe(Rational.One); d[3].ShouldBe(Rational.Zero); d[4].ShouldBe(Rational.Zero);
+        d[5].ShouldBe((Rational)6); d[6].ShouldBe((Rational)(-12));
+        new UnivariateFunction(ScalarModel.Sine).ValueAt([1]).ShouldBe(Math.Sin(1));
+        new UnivariateFunction(ScalarModel.Sine).ToString().ShouldBe("sin x");
+        new UnivariateFunction(ScalarModel.Sine).Function.ShouldBe(ScalarModel.Sine);
+        ScalarModel.RationalPolynomial(new Rational(1, 3)).Name.ShouldBe("1/3");
     }
 }
