@@ -105,7 +105,9 @@ public abstract class ScalarModel
     {
         public override string Name => "softplus x";
         public override (double, double) Targets => (0, double.PositiveInfinity);
-        public override T Apply<T>(T x) => T.Log(T.FromInt(1) + T.Exp(x));
+        // For x > 0, x + log(1 + e^{−x}): the same function, but 1 + eˣ no longer swallows the curvature
+        // (g″ = σ(1 − σ) ≈ e^{−x} survives in the jet's higher coefficients).
+        public override T Apply<T>(T x) => T.ToDouble(x) > 0 ? x + T.Log(T.FromInt(1) + T.Exp(-x)) : T.Log(T.FromInt(1) + T.Exp(x));
         // eʸ − 1 = 2e^{y/2} sinh(y/2) keeps full precision for small y (MathNet's Expm1 does not).
         public override double Inverse(double y) => y > 0 ? Math.Log(2 * Math.Exp(y / 2) * Math.Sinh(y / 2)) : double.NaN;
     }
