@@ -145,16 +145,18 @@ public abstract class ScalarModel
         public override (double, double) Targets => (double.NegativeInfinity, double.PositiveInfinity);
 
         // p/q with small parts is built as FromInt(p)/FromInt(q), exact in every number type; larger
-        // ones (dyadic doubles) through FromDouble, still exact for rationals.
-        private static T Coefficient<T>(Rational a) where T : IScalar<T> =>
-            BigInteger.Abs(a.Numerator) <= int.MaxValue && a.Denominator <= int.MaxValue
-                ? T.FromInt((int)a.Numerator) / T.FromInt((int)a.Denominator)
-                : T.FromDouble((double)a);
+        // ones (dyadic doubles) through FromDouble, still exact for rationals. Decided once, not per call.
+        private readonly (int Num, int Den)?[] _small = c.Select(a =>
+            BigInteger.Abs(a.Numerator) <= int.MaxValue && a.Denominator <= int.MaxValue ? ((int)a.Numerator, (int)a.Denominator) : ((int, int)?)null).ToArray();
+        private readonly double[] _double = c.Select(a => (double)a).ToArray();
+
+        private T Coefficient<T>(int k) where T : IScalar<T> =>
+            _small[k] is var (n, d) ? (d == 1 ? T.FromInt(n) : T.FromInt(n) / T.FromInt(d)) : T.FromDouble(_double[k]);
 
         public override T Apply<T>(T x)
         {
-            T r = Coefficient<T>(_c[^1]);
-            for (int k = _c.Length - 2; k >= 0; k--) r = r * x + Coefficient<T>(_c[k]);
+            T r = Coefficient<T>(_c.Length - 1);
+            for (int k = _c.Length - 2; k >= 0; k--) r = r * x + Coefficient<T>(k);
             return r;
         }
 
