@@ -479,14 +479,14 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
         Settles(below).ShouldBe(2);
         Settles(above).ShouldBe(4);
 
-        // Figure 12 analogue: starting 10⁻¹⁰ from the period-2 orbit at η = 1.2 and 1.25.
-        var plot = Figures.New("Figure 12 analogue: ¼(x² − 1)², start 10⁻¹⁰ from the period-2 orbit", "step t", "x_t");
+        // Figure 12 analogue: starting 10⁻¹⁰ from the period-2 orbit at η = 1.2 and 1.25; every iterate as a dot.
+        var plot = Figures.New("Fig. 12 analogue: start 10⁻¹⁰ from the period-2 orbit", "step t", "x_t");
         foreach (var (eta, color) in new[] { (below, Colors.C0), (above, Colors.C1) })
         {
             double x = Quartic.TwoCycle(eta)!.Value.Lower + 1e-10;
             var xs = new List<double>(); var ts = new List<double>();
-            for (int t = 0; t < 400; t++) { x = Quartic.Step(x, eta); if (t >= 300) { ts.Add(t); xs.Add(x); } }
-            Figures.Line(plot, ts, xs, $"η = {eta}: period {Settles(eta)}", color, 1);
+            for (int t = 0; t < 700; t++) { x = Quartic.Step(x, eta); if (t % 2 == 0 || t >= 600) { ts.Add(t); xs.Add(x); } }
+            Figures.Points(plot, ts, xs, $"η = {eta}: period {Settles(eta)}", color, 3);
         }
         Evidence.Figure("Below η_L GD stays on the period-2 orbit; above it, it escapes to period 4", plot)
             .Number("|F′(δ₁)F′(δ₂)| at η = 1.25 (orbit exists, unstable)", orbitAbove.Orbit.SpectralRadius, claimed: Math.Abs(7 - 5 - 2 * 1.5625), tolerance: 1e-9)
@@ -554,13 +554,15 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
     private static Plot DiagramPlot(BifurcationDiagram.Column[] columns, double[] boundaries)
     {
         const int rows = 300;
-        double lo = -0.05, hi = 1.75;
+        double lo = 0, hi = 1.4;
+        // White background (1), black where the attractor visits (0); row 0 is the top of the image.
         var density = new double[rows, columns.Length];
+        for (int r = 0; r < rows; r++) for (int c = 0; c < columns.Length; c++) density[r, c] = 1;
         for (int c = 0; c < columns.Length; c++)
             foreach (var x in columns[c].Attractor)
             {
                 int r = (int)((hi - x) / (hi - lo) * rows);
-                if (r >= 0 && r < rows) density[r, c] = 1;
+                if (r >= 0 && r < rows) density[r, c] = 0;
             }
         var plot = Figures.New("Bifurcation diagram, ¼(x² − 1)²", "η", "attractor points x");
         var hm = plot.Add.Heatmap(density);
@@ -568,6 +570,7 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
         hm.Position = new CoordinateRect(columns[0].Parameter, columns[^1].Parameter, lo, hi);
         foreach (var b in boundaries.Take(2)) Figures.VerticalReference(plot, b, $"η = {b:F4}", Colors.Red);
         Figures.VerticalReference(plot, 1, "η = 1 (EoS)", Colors.Blue);
+        plot.Legend.Alignment = Alignment.LowerLeft;
         return plot;
     }
 
