@@ -1,4 +1,4 @@
-using MathNet.Numerics;
+using MathPolynomial = MathNet.Numerics.Polynomial;
 using ScottPlot;
 using Verify.Claims;
 using Verify.Claims.Properties;
@@ -114,11 +114,11 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
     /// <summary>The period-2 points of F_η as roots of F(F(x)) − x (MathNet polynomial algebra and eigenvalue roots), positive, not fixed points.</summary>
     private static double[] PolynomialTwoCycle(QuarticWell f, double eta)
     {
-        var step = new Polynomial(f.StepPolynomial(eta));
-        var twice = new Polynomial(0.0);
-        var power = new Polynomial(1.0);
+        var step = new MathPolynomial(f.StepPolynomial(eta));
+        var twice = new MathPolynomial(0.0);
+        var power = new MathPolynomial(1.0);
         foreach (var c in f.StepPolynomial(eta)) { twice += c * power; power *= step; }
-        var g = twice - new Polynomial(0.0, 1.0);
+        var g = twice - new MathPolynomial(0.0, 1.0);
         double root = Math.Sqrt(f.Target);
         // Real (|Im| < 10⁻⁶: clustered roots near the birth carry ~10⁻⁸ of numerical imaginary part), positive, with a
         // positive partner (not the symmetric orbit {a, −a}) and not a fixed point.
