@@ -1,5 +1,6 @@
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Maps;
+using Verify.Dynamics.Tests.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
 
@@ -7,11 +8,6 @@ namespace Verify.Dynamics.Tests.Analysis;
 
 public sealed class LyapunovExponentTests
 {
-    private sealed class Logistic(double r) : IMap
-    {
-        public int Dimension => 1;
-        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => [T.FromDouble(r) * x[0] * (T.FromInt(1) - x[0])];
-    }
 
     private sealed class Linear2D : IMap
     {
@@ -23,7 +19,7 @@ public sealed class LyapunovExponentTests
     public void TheFullyChaoticLogisticMapHasExponentLogTwo()
     {
         // r = 4 is conjugate to the doubling map: λ = ln 2.
-        var e = LyapunovExponent.Of(new Logistic(4), [0.3], 100, 200_000);
+        var e = LyapunovExponent.Of(new LogisticMap(4), [0.3], 100, 200_000);
         e.Exponent.ShouldBe(Math.Log(2), 0.01);
         e.Steps.ShouldBe(200_000);
         e.Diverged.ShouldBeFalse();
@@ -36,7 +32,7 @@ public sealed class LyapunovExponentTests
     {
         // r = 3.2: λ = ln|4 + 2r − r²| / 2.
         double expected = Math.Log(Math.Abs(4 + 6.4 - 10.24)) / 2;
-        LyapunovExponent.Of(new Logistic(3.2), [0.3], 2000, 10_000).Exponent.ShouldBe(expected, 1e-6);
+        LyapunovExponent.Of(new LogisticMap(3.2), [0.3], 2000, 10_000).Exponent.ShouldBe(expected, 1e-6);
         LyapunovExponent.Of(x => 3.2 * x * (1 - x), x => 3.2 - 6.4 * x, 0.3, 2000, 10_000).Exponent.ShouldBe(expected, 1e-6);
     }
 

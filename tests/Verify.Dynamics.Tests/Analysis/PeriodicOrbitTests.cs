@@ -1,5 +1,6 @@
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Maps;
+using Verify.Dynamics.Tests.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
 
@@ -7,12 +8,6 @@ namespace Verify.Dynamics.Tests.Analysis;
 
 public sealed class PeriodicOrbitTests
 {
-    /// <summary>The logistic map x ↦ r x(1 − x), a map whose cycles are known in closed form.</summary>
-    private sealed class Logistic(double r) : IMap
-    {
-        public int Dimension => 1;
-        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => [T.FromDouble(r) * x[0] * (T.FromInt(1) - x[0])];
-    }
 
     /// <summary>A linear map that is singular for Newton on F − x (multiplier exactly 1).</summary>
     private sealed class Shift : IMap
@@ -26,7 +21,7 @@ public sealed class PeriodicOrbitTests
     {
         // r = 3.2: the 2-cycle is ((r + 1) ± ((r + 1)(r − 3))^½)/(2r), multiplier 4 + 2r − r².
         double r = 3.2;
-        var s = PeriodicOrbit.Find(new Logistic(r), 0.5, 2);
+        var s = PeriodicOrbit.Find(new LogisticMap(r), 0.5, 2);
         s.Status.ShouldBe(OrbitSearchStatus.Found);
         s.Found.ShouldBeTrue();
         var o = s.Orbit!;
@@ -45,10 +40,10 @@ public sealed class PeriodicOrbitTests
     public void AnUnstableCycleIsFoundAndReportedUnstable()
     {
         // r = 3.5: the 2-cycle exists but is unstable (the attractor has period 4).
-        var o = PeriodicOrbit.Find(new Logistic(3.5), 0.45, 2).Orbit!;
+        var o = PeriodicOrbit.Find(new LogisticMap(3.5), 0.45, 2).Orbit!;
         o.Multiplier.ShouldBe(4 + 7 - 12.25, 1e-10);
         o.IsStable.ShouldBeFalse();
-        var four = PeriodicOrbit.Find(new Logistic(3.5), 0.5, 4, maxIterations: 200);
+        var four = PeriodicOrbit.Find(new LogisticMap(3.5), 0.5, 4, maxIterations: 200);
         four.Status.ShouldBe(OrbitSearchStatus.Found);
         four.Orbit!.Points.Count.ShouldBe(4);
         four.Orbit.IsStable.ShouldBeTrue();
@@ -58,7 +53,7 @@ public sealed class PeriodicOrbitTests
     public void AFixedPointIsNotAPrimePeriodTwoOrbit()
     {
         // Near the fixed point 1 − 1/r of r = 2.8 (stable), Newton on F² converges to it: prime period 1.
-        var s = PeriodicOrbit.Find(new Logistic(2.8), 0.6, 2);
+        var s = PeriodicOrbit.Find(new LogisticMap(2.8), 0.6, 2);
         s.Status.ShouldBe(OrbitSearchStatus.LowerPeriod);
         s.Found.ShouldBeFalse();
         s.Orbit!.Period.ShouldBe(1);
@@ -101,7 +96,7 @@ public sealed class PeriodicOrbitTests
         // A start that escapes to infinity under the quartic step.
         PeriodicOrbit.Find(new GradientDescentMap(QuarticWell.Instance, 10), 1e120, 2).Status.ShouldBe(OrbitSearchStatus.NonFinite);
         // No 3-cycle of the logistic map at r = 3.2 near 0.3 within two Newton steps.
-        var s = PeriodicOrbit.Find(new Logistic(3.2), 0.3, 3, maxIterations: 2);
+        var s = PeriodicOrbit.Find(new LogisticMap(3.2), 0.3, 3, maxIterations: 2);
         s.Status.ShouldBe(OrbitSearchStatus.NotConverged);
         s.Orbit.ShouldBeNull();
         s.Point.Length.ShouldBe(1);
@@ -110,14 +105,14 @@ public sealed class PeriodicOrbitTests
     [Fact]
     public void ArgumentsAreChecked()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => PeriodicOrbit.Find(new Logistic(3.2), 0.5, 0));
-        Should.Throw<ArgumentException>(() => PeriodicOrbit.Find(new Logistic(3.2), [0.5, 0.5], 2));
+        Should.Throw<ArgumentOutOfRangeException>(() => PeriodicOrbit.Find(new LogisticMap(3.2), 0.5, 0));
+        Should.Throw<ArgumentException>(() => PeriodicOrbit.Find(new LogisticMap(3.2), [0.5, 0.5], 2));
     }
 
     [Fact]
     public void BuildGivesTheOrbitThroughAPointWithoutSearching()
     {
-        var o = PeriodicOrbit.Build(new Logistic(2.0), [0.5], 1, 0);
+        var o = PeriodicOrbit.Build(new LogisticMap(2.0), [0.5], 1, 0);
         o.Points.Count.ShouldBe(1);
         o.Multiplier.ShouldBe(0);  // superstable: the fixed point ½ of r = 2 is the critical point
         o.Residual.ShouldBe(0);

@@ -1,4 +1,5 @@
 using Verify.Dynamics.Maps;
+using Verify.Dynamics.Tests.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Sweeps;
 
@@ -6,11 +7,6 @@ namespace Verify.Dynamics.Tests.Sweeps;
 
 public sealed class BifurcationDiagramTests
 {
-    private sealed class Logistic(double r) : IMap
-    {
-        public int Dimension => 1;
-        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => [T.FromDouble(r) * x[0] * (T.FromInt(1) - x[0])];
-    }
 
     private static readonly double[] Rs = [2.8, 3.2, 3.5, 3.9, 4.5];
 
@@ -30,7 +26,7 @@ public sealed class BifurcationDiagramTests
     public void TheMapOverloadAgreesWithTheScalarOne()
     {
         var fast = BifurcationDiagram.Sweep(Rs, (r, x) => r * x * (1 - x), 0.3, 3000, 64, 8, 1e-9);
-        var slow = BifurcationDiagram.Sweep(Rs, r => new Logistic(r), [0.3], x => x[0], 3000, 64, 8, 1e-9);
+        var slow = BifurcationDiagram.Sweep(Rs, r => new LogisticMap(r), [0.3], x => x[0], 3000, 64, 8, 1e-9);
         slow.Select(c => c.Period).ShouldBe(fast.Select(c => c.Period));
         slow.Select(c => c.Diverged).ShouldBe(fast.Select(c => c.Diverged));
         slow[2].Attractor.ShouldBe(fast[2].Attractor);

@@ -18,6 +18,19 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
 {
     private static Rational RandomRational(Random rng, int range, int den) => new(rng.Next(-range, range + 1), rng.Next(1, den + 1));
 
+    /// <summary>A random exact case: dyadic μ ∈ [1/16, 4) and η ∈ [1/32, 2) (exact as doubles), the loss, its GD map, a rational point.</summary>
+    private sealed record ExactCase(double MuD, double EtaD, Rational Mu, Rational Eta, ScalarFactorization F, GradientDescentMap Map, Rational X, Rational Y)
+    {
+        public Rational Residual => X * Y - Mu;
+    }
+
+    private static ExactCase RandomExactCase(Random rng)
+    {
+        double muD = rng.Next(1, 64) / 16.0, etaD = rng.Next(1, 64) / 32.0;
+        var f = new ScalarFactorization(target: muD);
+        return new ExactCase(muD, etaD, Rational.FromDouble(muD), Rational.FromDouble(etaD), f, new GradientDescentMap(f, etaD), RandomRational(rng, 40, 7), RandomRational(rng, 40, 7));
+    }
+
     // ─── Definitions and identities (exact) ───────────────────────────────────────────────────────
 
     [Claim("eos.2d-fn")]
@@ -30,12 +43,9 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         {
             for (int i = 0; i < 200; i++)
             {
-                double muD = rng.Next(1, 64) / 16.0, etaD = rng.Next(1, 64) / 32.0;
-                Rational mu = Rational.FromDouble(muD), eta = Rational.FromDouble(etaD);
-                var f = new ScalarFactorization(target: muD);
-                Rational x = RandomRational(rng, 50, 9), y = RandomRational(rng, 50, 9);
+                var (muD, etaD, mu, eta, f, map, x, y) = RandomExactCase(rng);
                 // (13): the GD map.
-                var step = new GradientDescentMap(f, etaD).Apply<Rational>([x, y]);
+                var step = map.Apply<Rational>([x, y]);
                 if (step[0] != x - eta * (x * y - mu) * y || step[1] != y - eta * (x * y - mu) * x) return false;
                 // (14): the Hessian, by AD (independent of the closed form).
                 var h = AutoDiff.Hessian<Rational>(f, [x, y]);
@@ -49,7 +59,7 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
                 var bigEta = 1 / mu + new Rational(1, 64);
                 if (!(2 / bigEta < hm[0, 0] + hm[1, 1])) return false;
                 // On the diagonal the 2-D step is the 1-D step of ¼(x² − μ)², exactly.
-                var diag = new GradientDescentMap(f, etaD).Apply<Rational>([x, x]);
+                var diag = map.Apply<Rational>([x, x]);
                 var oneD = new GradientDescentMap(new QuarticWell(muD), etaD).Apply<Rational>([x])[0];
                 if (diag[0] != oneD || diag[1] != oneD) return false;
             }
@@ -74,10 +84,9 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         {
             for (int i = 0; i < 300; i++)
             {
-                double muD = rng.Next(1, 64) / 16.0, etaD = rng.Next(1, 64) / 32.0;
-                Rational mu = Rational.FromDouble(muD), eta = Rational.FromDouble(etaD);
-                var map = new GradientDescentMap(new ScalarFactorization(target: muD), etaD);
-                Rational[] p0 = [RandomRational(rng, 40, 7), RandomRational(rng, 40, 7)];
+                var c = RandomExactCase(rng);
+                var (mu, eta, map) = (c.Mu, c.Eta, c.Map);
+                Rational[] p0 = [c.X, c.Y];
                 var p1 = map.Apply<Rational>(p0);
                 var p2 = map.Apply<Rational>(p1);
                 Rational r0 = p0[0] * p0[1] - mu, r1 = p1[0] * p1[1] - mu;
@@ -102,11 +111,9 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         {
             for (int i = 0; i < 300; i++)
             {
-                double muD = rng.Next(1, 64) / 16.0, etaD = rng.Next(1, 64) / 32.0;
-                Rational mu = Rational.FromDouble(muD), eta = Rational.FromDouble(etaD);
-                Rational x = RandomRational(rng, 40, 7), y = RandomRational(rng, 40, 7);
-                var p1 = new GradientDescentMap(new ScalarFactorization(target: muD), etaD).Apply<Rational>([x, y]);
-                var r = x * y - mu;
+                var c = RandomExactCase(rng);
+                var (eta, x, y, r) = (c.Eta, c.X, c.Y, c.Residual);
+                var p1 = c.Map.Apply<Rational>([x, y]);
                 var squares = squaresAdd ? x * x + y * y : x * x - y * y;
                 if (p1[0] * p1[1] != x * y - eta * r * squares + eta * eta * r * r * x * y) return false;
                 if (x * x + y * y != (x - y) * (x - y) + 2 * x * y) return false;
@@ -248,14 +255,11 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         // Gradient flow conserves x² − y² (∇(x² − y²)·∇L = 0, exact); GD multiplies it by 1 − η²(xy − μ)² each step (exact).
         for (int i = 0; i < 200; i++)
         {
-            double muD = rng.Next(1, 64) / 16.0, etaD = rng.Next(1, 64) / 32.0;
-            Rational mu = Rational.FromDouble(muD), eta = Rational.FromDouble(etaD);
-            var f = new ScalarFactorization(target: muD);
-            Rational x = RandomRational(rng, 40, 7), y = RandomRational(rng, 40, 7);
-            var g = f.Gradient<Rational>([x, y]);
+            var c = RandomExactCase(rng);
+            var (eta, x, y, r) = (c.Eta, c.X, c.Y, c.Residual);
+            var g = c.F.Gradient<Rational>([x, y]);
             (2 * x * g[0] - 2 * y * g[1]).ShouldBe(Rational.Zero);
-            var p1 = new GradientDescentMap(f, etaD).Apply<Rational>([x, y]);
-            var r = x * y - mu;
+            var p1 = c.Map.Apply<Rational>([x, y]);
             (p1[0] * p1[0] - p1[1] * p1[1]).ShouldBe((x * x - y * y) * (1 - eta * eta * r * r));
         }
         // Every period-2 orbit is balanced or anti-balanced: over two steps x − y gains (1 + ηr₁)(1 + ηr₂) and x + y gains
