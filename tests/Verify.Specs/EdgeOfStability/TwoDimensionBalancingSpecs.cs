@@ -162,7 +162,8 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
 
     private static BalanceRun RunBalance(double mu, double k, double x0, double y0, int steps, bool record = false, bool stopWhenBalanced = false)
     {
-        var map = new GradientDescentMap(new ScalarFactorization(target: mu), k / mu);
+        var f = new ScalarFactorization(target: mu);
+        double eta = k / mu;
         double[] p = [x0, y0], prev = p;
         double last = double.PositiveInfinity;
         bool monotone = true;
@@ -170,7 +171,7 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         for (int t = 0; t < steps; t++)
         {
             prev = p;
-            p = map.Iterate(p, 1);
+            p = GradientDescent.Step(f, p, eta);
             if (!(p[0] > 0 && p[1] > 0)) return new BalanceRun(false, monotone, double.NaN, p, prev, along);
             if (p[0] * p[1] > mu)
             {
@@ -334,9 +335,11 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         {
             const int n = 60;
             var stays = new bool[n, n];
-            for (int i = 0; i < n; i++)
+            Parallel.For(0, n, i =>
+            {
                 for (int j = 0; j < n; j++)
                     stays[i, j] = RunBalance(1, k, 3.0 * (i + 1) / n, 3.0 * (j + 1) / n, 2000).Positive;
+            });
             // The smallest imbalance |x₀ − y₀| among failing starts whose product is at most 1 (below the balanced threshold).
             double minFailing = double.PositiveInfinity, maxDiagonalOk = 0;
             for (int i = 0; i < n; i++)
