@@ -142,11 +142,11 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
             {
                 var runs = Enumerable.Range(1, 64).Select(i => RunQuartic(mu, k, Math.Sqrt(mu) * i / 65.0)).ToList();
                 runs.All(r => r.ToOrbit).ShouldBeTrue($"μ = {mu}, K = {k}");
-                edgeRows.Add([mu, k, 64, runs.Count(r => r.ToOrbit), runs.Max(r => r.Steps)]);
+                edgeRows.Add([mu, k < 1.001 ? FormattableString.Invariant($"1 + {k - 1:G2}") : k, 64, runs.Count(r => r.ToOrbit), runs.Max(r => r.Steps)]);
             }
         var nearBirth = Enumerable.Range(1, 8).Select(i => RunQuartic(1, 1 + 1e-6, i / 9.0)).ToList();
         nearBirth.All(r => r.ToOrbit).ShouldBeTrue();
-        edgeRows.Add([1.0, 1 + 1e-6, 8, nearBirth.Count(r => r.ToOrbit), nearBirth.Max(r => r.Steps)]);
+        edgeRows.Add([1.0, "1 + 1E-06", 8, nearBirth.Count(r => r.ToOrbit), nearBirth.Max(r => r.Steps)]);
 
         // (3) The orbit: GD's limit = closed form = the positive non-fixed roots of F(F(x)) − x (MathNet) = eq. (4).
         var orbitRows = new List<object[]>();
