@@ -54,4 +54,12 @@ public sealed class LyapunovExponentTests
         LyapunovExponent.Of(x => x * x, x => 2 * x, 10, 0, 100).Diverged.ShouldBeTrue();
         LyapunovExponent.Of(x => x * x, x => 2 * x, 10, 100, 100).Diverged.ShouldBeTrue();
     }
+
+    [Fact]
+    public void ASuperstableOrbitHasExponentMinusInfinity()
+    {
+        // r = 2: the fixed point ½ is the critical point, F′(½) = 0.
+        LyapunovExponent.Of(new LogisticMap(2), [0.5], 0, 10).Exponent.ShouldBe(double.NegativeInfinity);
+        LyapunovExponent.Of(x => 2 * x * (1 - x), x => 2 - 4 * x, 0.5, 0, 10).Exponent.ShouldBe(double.NegativeInfinity);
+    }
 }
