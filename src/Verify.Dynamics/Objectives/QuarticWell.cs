@@ -85,10 +85,15 @@ public sealed class QuarticWell(double target = 1, double scale = 0.25) : Object
 
     /// <summary>
     /// The step whose period-2 orbit passes through δ (eq. (4) of the two-step paper, for c = ¼):
-    /// η = 1/(δ²((μ/δ² − 3/4)^½ + ½)), i.e. η = 1/(δ·Partner(δ)); divided by 4c for other scales.
+    /// η = 1/(δ²((μ/δ² − 3/4)^½ + ½)), i.e. η = 1/(δ·Partner(δ)); divided by 4c for other scales. NaN beyond δ² = 4μ/3.
     /// </summary>
-    public double StepOfTwoCycleThrough(double delta) =>
-        1 / (delta * delta * (Math.Sqrt(Target / (delta * delta) - 0.75) + 0.5)) / (4 * Scale);
+    public double StepOfTwoCycleThrough(double delta)
+    {
+        // At δ = 2(μ/3)^½ the square root's argument is 0; rounding can make it −10⁻¹⁶ there, which is 0, not NaN.
+        double s = Target / (delta * delta) - 0.75;
+        if (s < 0 && s > -1e-12) s = 0;
+        return 1 / (delta * delta * (Math.Sqrt(s) + 0.5)) / (4 * Scale);
+    }
 
     /// <summary>The multiplier F′(δ₁)F′(δ₂) = 7 − 4E − 2E² of the positive period-2 orbit.</summary>
     public double TwoCycleMultiplier(double eta)

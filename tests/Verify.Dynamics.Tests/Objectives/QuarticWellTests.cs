@@ -98,6 +98,11 @@ public sealed class QuarticWellTests
         f.TwoCycleMultiplier(0.5).ShouldBe(1);  // E = 1: 7 − 4 − 2
         f.Partner(1).ShouldBe(0.5 + Math.Sqrt(1.25), 1e-15);
         double.IsNaN(f.Partner(2)).ShouldBeTrue();
+        // Eq. (4) at the end of its range δ = 2(μ/3)^½ is 3/(2μ)·… = 1.5/μ for c = ¼, rounding or not; NaN beyond.
+        var unit = QuarticWell.Instance;
+        unit.StepOfTwoCycleThrough(2 / Math.Sqrt(3)).ShouldBe(1.5, 1e-12);
+        double.IsNaN(unit.StepOfTwoCycleThrough(1.2)).ShouldBeTrue();
+        unit.StepOfTwoCycleThrough(1).ShouldBe(1, 1e-15);
     }
 }
 
