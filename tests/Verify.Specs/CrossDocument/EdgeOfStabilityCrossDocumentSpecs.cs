@@ -1,7 +1,10 @@
 using ScottPlot;
 using Verify.Claims;
+using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Objectives;
+using Verify.Dynamics.Sweeps;
+using Verify.Specs.Phase;
 using Verify.Specs.Support;
 
 namespace Verify.Specs.CrossDocument;
@@ -9,90 +12,81 @@ namespace Verify.Specs.CrossDocument;
 /// <summary>Cross-document checks between the two-step paper (seeds/002) and the phase portrait (seeds/000) / stability paper (seeds/003).</summary>
 public sealed class EdgeOfStabilityCrossDocumentSpecs : ClaimSpec
 {
-    private enum Fate { Diverged, OnMinimizer, Saddle, TwoCycle, Other }
+    /// <summary>The claim's steps (1.05 is a panel of the blog's own figure); 1.2 and 1.25 are shown beyond the claimed range for context.</summary>
+    private static readonly double[] ClaimedEtas = [1.02, 1.05, 1.1, 1.121];
 
-    /// <summary>One start of the portrait: where GD ended and what it did.</summary>
-    private sealed record Start(double X0, double Y0, Fate Fate, double X, double Y);
-
-    /// <summary>
-    /// GD on ½(1 − xy)² (= ½(xy − 1)², the allocation-free d = 1 step of <see cref="FactorizationDescent"/>) from one
-    /// start until the two-step displacement is below 10⁻¹³, divergence (|x| or |y| &gt; 10⁶) or 40000 steps.
-    /// </summary>
-    private static Start Follow(double x0, double y0, double eta)
-    {
-        Span<double> a = [x0], b = [y0];
-        double px = x0, py = y0, ppx = double.NaN, ppy = double.NaN;
-        for (int t = 0; t < 40000; t++)
-        {
-            FactorizationDescent.Step(a, b, 1, eta);
-            double x = a[0], y = b[0];
-            if (!(Math.Abs(x) <= 1e6 && Math.Abs(y) <= 1e6)) return new Start(x0, y0, Fate.Diverged, x, y);
-            if (Math.Abs(x - ppx) <= 1e-13 && Math.Abs(y - ppy) <= 1e-13)
-            {
-                bool fixedPoint = Math.Abs(x - px) <= 1e-13 && Math.Abs(y - py) <= 1e-13;
-                var fate = !fixedPoint ? Fate.TwoCycle : x * y == 1 || Math.Abs(x * y - 1) < 1e-12 ? Fate.OnMinimizer : Math.Abs(x) + Math.Abs(y) < 1e-12 ? Fate.Saddle : Fate.Other;
-                return new Start(x0, y0, fate, x, y);
-            }
-            (ppx, ppy, px, py) = (px, py, x, y);
-        }
-        return new Start(x0, y0, Fate.Other, a[0], b[0]);
-    }
+    private static PortraitPanel Panel(double eta) =>
+        PhaseSweeps.BlogEtas.Contains(eta) ? PhaseSweeps.Blog(eta) : PhasePortrait.Compute(PhaseSweeps.BlogGrid, eta, PhaseSweeps.RefinedSettings);
 
     [Claim("xdoc.beyond-eos-2d")]
     public void BeyondTheEdgeTheBlogsOscillatingStartsSettleOnTheBalancedOrbit()
     {
-        // The portrait grid of the blog, [−3, 3]², coarse (61 × 61, exactly symmetric: it contains the diagonal, the
-        // anti-diagonal and exact minimizers such as (1, 1) and (2, 0.5)).
-        const int n = 61;
-        double Coordinate(int i) => (-3.0 * (n - 1 - i) + 3.0 * i) / (n - 1);
+        // The blog's portrait (000): 101 × 101 starts on [−3, 3]², 320 steps, gray points refined to 4000 steps with cycle
+        // detection (period ≤ 8, 10⁻⁹). 002 predicts where the starts that neither converge nor diverge go: the balanced
+        // period-2 orbit {(δ₁, δ₁), (δ₂, δ₂)} of eq. (4) (or its mirror image: ½(1 − xy)² is even under (x, y) ↦ (−x, −y)).
+        Evidence.Seed("Newton samples: new Random((int)(η·1000)) per η");
         var rows = new List<object[]>();
-        Plot? plot = null;
-        foreach (double eta in new[] { 1.02, 1.06, 1.1, 1.121 })
+        var map = (double eta) => new GradientDescentMap(ScalarFactorization.Instance, eta);
+        var newtonRows = new List<object[]>();
+        PortraitPanel? shown = null;
+        foreach (double eta in ClaimedEtas.Concat([1.2, 1.25]))
         {
-            var starts = new Start[n * n];
-            Parallel.For(0, n, i =>
+            var panel = Panel(eta);
+            bool claimed = ClaimedEtas.Contains(eta);
+            var (d1, d2) = QuarticWell.Instance.TwoCycle(eta)!.Value;   // 002's orbit, μ = 1
+            var orbitPoints = new[] { d1, d2, -d1, -d2 };
+            var cycles = Enumerable.Range(0, panel.Count).Where(i => panel.Outcomes[i] == TrajectoryOutcome.Cycle).ToList();
+            bool Balanced(int i) => Math.Abs(panel.FinalX[i] - panel.FinalY[i]) <= 1e-6;
+            bool OnOrbit(int i) => Balanced(i) && orbitPoints.Any(d => Math.Abs(panel.FinalX[i] - d) <= 1e-6);
+            var converged = Enumerable.Range(0, panel.Count).Where(i => panel.Outcomes[i].ReachesMinimizers()).ToList();
+            var saddle = Enumerable.Range(0, panel.Count).Where(i => panel.Outcomes[i] == TrajectoryOutcome.Saddle).ToList();
+            var undecided = Enumerable.Range(0, panel.Count).Where(i => panel.Outcomes[i] is TrajectoryOutcome.Unresolved or TrajectoryOutcome.BoundedAperiodic).ToList();
+            var periods = panel.CyclesByPeriod();
+            if (claimed)
             {
-                for (int j = 0; j < n; j++) starts[i * n + j] = Follow(Coordinate(j), Coordinate(i), eta);
-            });
-            var (d1, d2) = QuarticWell.Instance.TwoCycle(eta)!.Value;   // 002's orbit of eq. (4), μ = 1
-            bool OnBalancedOrbit(Start s) =>
-                new[] { d1, d2, -d1, -d2 }.Any(d => Math.Abs(s.X - d) <= 1e-9 && Math.Abs(s.Y - d) <= 1e-9);
-            var cycles = starts.Where(s => s.Fate == Fate.TwoCycle).ToList();
-            var offOrbit = cycles.Where(s => !OnBalancedOrbit(s)).ToList();
-            var onMinimizer = starts.Where(s => s.Fate == Fate.OnMinimizer).ToList();
-            var saddle = starts.Where(s => s.Fate == Fate.Saddle).ToList();
-            var other = starts.Where(s => s.Fate == Fate.Other).ToList();
-            // 002: the starts that neither converge nor diverge settle on the balanced period-2 orbit (or its mirror image).
-            offOrbit.ShouldBeEmpty();
-            other.ShouldBeEmpty();
-            // 000/003: nothing converges to xy = 1 beyond η = 1 except starts already on it (measure zero);
-            // the saddle attracts only the invariant anti-diagonal x = −y (measure zero).
-            onMinimizer.All(s => s.X0 * s.Y0 == 1).ShouldBeTrue();
-            saddle.All(s => s.X0 == -s.Y0).ShouldBeTrue();
-            cycles.Count.ShouldBeGreaterThan(0);
-            rows.Add([eta, starts.Length, cycles.Count, starts.Count(s => s.Fate == Fate.Diverged), onMinimizer.Count, saddle.Count, other.Count, d1, d2]);
-            foreach (var s in offOrbit.Concat(other).Take(5)) Evidence.Counterexample(FormattableString.Invariant($"η = {eta}: start ({s.X0}, {s.Y0}) ended at ({s.X}, {s.Y}), {s.Fate}"));
-
-            if (eta == 1.1)
-            {
-                plot = Figures.New("½(1 − xy)², η = 1.1: the fate of each start (61 × 61 grid)", "x₀", "y₀");
-                foreach (var (fate, label, color) in new[] { (Fate.TwoCycle, "period-2 orbit {(δ₁, δ₁), (δ₂, δ₂)} or its mirror", Colors.C0), (Fate.Diverged, "diverges", Colors.Purple), (Fate.OnMinimizer, "starts on xy = 1", Colors.Green), (Fate.Saddle, "saddle (on x = −y)", Colors.Orange) })
-                {
-                    var group = starts.Where(s => s.Fate == fate).ToList();
-                    if (group.Count > 0) Figures.Points(plot, group.Select(s => s.X0).ToArray(), group.Select(s => s.Y0).ToArray(), label, color, 3);
-                }
-                Figures.Points(plot, [d1, d2, -d1, -d2], [d1, d2, -d1, -d2], "orbit points (eq. (4))", Colors.Red, 9);
+                // 002: every cycle is the balanced period-2 orbit of eq. (4); nothing else is left undecided.
+                cycles.All(i => panel.Periods[i] == 2 && OnOrbit(i)).ShouldBeTrue($"η = {eta}");
+                undecided.ShouldBeEmpty();
+                // 000 / 003: no start converges to xy = 1 unless it starts on it (a measure-zero set); the saddle takes only the
+                // invariant anti-diagonal x = −y (measure zero).
+                converged.All(i => panel.Grid.Point(i) is var (x, y) && x * y == 1).ShouldBeTrue();
+                saddle.All(i => panel.Grid.Point(i) is var (x, y) && x == -y).ShouldBeTrue();
+                // Newton on F² − x (2-D, AD Jacobian) from a seeded sample of the cycle points: the exact orbit, stable.
+                var rng = new Random((int)(eta * 1000));
+                var sample = cycles.OrderBy(_ => rng.Next()).Take(20).ToList();
+                var orbits = sample.Select(i => PeriodicOrbit.Find(map(eta), [panel.FinalX[i], panel.FinalY[i]], 2)).ToList();
+                orbits.All(s => s.Found && s.Orbit!.IsStable && s.Orbit.Points.All(p => orbitPoints.Any(d => Math.Abs(p[0] - d) <= 1e-10 && Math.Abs(p[1] - d) <= 1e-10))).ShouldBeTrue();
+                newtonRows.Add([eta, sample.Count, orbits.Count(s => s.Found), orbits.Max(s => s.Orbit!.SpectralRadius), 7 - 4 * eta - 2 * eta * eta, 3 - 2 * eta]);
             }
+            else
+            {
+                // Beyond 002's range, for context: at 1.2 still the period-2 orbit; at 1.25 (> √5 − 1) a balanced period-4 orbit.
+                cycles.All(Balanced).ShouldBeTrue($"η = {eta}");
+            }
+            rows.Add([eta, claimed ? "claimed" : "context", panel.Count, cycles.Count, string.Join(", ", periods.Select(kv => $"{kv.Key}: {kv.Value}")), cycles.Count(OnOrbit),
+                panel.Outcomes.Count(o => o == TrajectoryOutcome.Diverged), converged.Count, saddle.Count, undecided.Count, d1, d2]);
+            if (eta == 1.1) shown = panel;
         }
-        Evidence.Figure("Beyond η = 1, what is neither convergent nor divergent in the blog's portrait is the two-step paper's orbit", plot!)
-            .Table("½(1 − xy)² from the 61 × 61 grid of [−3, 3]² (GD up to 40000 steps)", ["η", "starts", "settle on the balanced period-2 orbit", "diverge", "start on xy = 1", "saddle (anti-diagonal)", "other", "δ₁ (eq. (4))", "δ₂"], rows)
-            .Note("Plain GD on a coarse grid (the phase-portrait engine of the blog's family had not landed on main when this spec was written). "
-                + "Orbit match within 10⁻⁹ of (±δ₁, ±δ₁), (±δ₂, ±δ₂) — the loss is symmetric under (x, y) ↦ (−x, −y), so the balanced orbit has a mirror image. "
-                + "Consistent with 000 (no convergence to xy = 1 for η > 1) and 003 (the set of starts converging to a minimizer has measure zero for η > 1).");
-        // Negative control: the same match against the orbit of the 1-D loss at 1.05·η.
-        var wrong = QuarticWell.Instance.TwoCycle(1.05 * 1.1)!.Value;
-        var sample = Enumerable.Range(0, 20).Select(i => Follow(0.4 + 0.05 * i, 1.3 - 0.03 * i, 1.1)).Where(s => s.Fate == Fate.TwoCycle).ToList();
-        Evidence.NegativeControl("the settled starts match the balanced orbit of 1.05·η",
-            sample.Count > 0 && sample.All(s => new[] { wrong.Lower, wrong.Upper, -wrong.Lower, -wrong.Upper }.Any(d => Math.Abs(s.X - d) <= 1e-9 && Math.Abs(s.Y - d) <= 1e-9)));
+
+        var plot = Figures.New("½(1 − xy)², η = 1.1: the blog's portrait, refined (every other start)", "x₀", "y₀");
+        foreach (var (outcome, label, color) in new[] { (TrajectoryOutcome.Cycle, "settles on 002's balanced period-2 orbit", Colors.C0), (TrajectoryOutcome.Diverged, "diverges", Colors.Purple), (TrajectoryOutcome.Saddle, "saddle (x = −y)", Colors.Orange) })
+        {
+            var idx = Enumerable.Range(0, shown!.Count).Where(i => shown.Outcomes[i] == outcome && (i % shown.Grid.Columns) % 2 == 0 && (i / shown.Grid.Columns) % 2 == 0).ToList();
+            if (idx.Count > 0) Figures.Points(plot, idx.Select(i => shown.Grid.Point(i).X).ToArray(), idx.Select(i => shown.Grid.Point(i).Y).ToArray(), label, color, 3);
+        }
+        var (o1, o2) = QuarticWell.Instance.TwoCycle(1.1)!.Value;
+        Figures.Points(plot, [o1, o2, -o1, -o2], [o1, o2, -o1, -o2], "orbit points of eq. (4)", Colors.Red, 9);
+        Evidence.Figure("Beyond η = 1, the portrait's starts that neither converge nor diverge are the two-step paper's orbit", plot)
+            .Table("The blog's portrait (101 × 101 on [−3, 3]², 320 steps, refined to 4000 with cycle detection) against 002's orbit", ["η", "", "starts", "cycles", "periods (period: count)", "on (±δ₁, ±δ₁) ↔ (±δ₂, ±δ₂) (10⁻⁶)", "diverge", "reach xy = 1", "saddle", "undecided", "δ₁ (eq. (4))", "δ₂"], rows)
+            .Table("Newton on F² − x from 20 seeded cycle points per η: the orbit and its multipliers", ["η", "points", "converged to the orbit (10⁻¹⁰)", "max |multiplier|", "7 − 4η − 2η² (along)", "3 − 2η (across)"], newtonRows)
+            .Note("Engine: the phase-portrait sweep of the blog's family (PhasePortrait, certified convergence test); η = 1.05, 1.2 and 1.25 are panels of the blog's own figure. "
+                + "Consistent with 000 (no convergence to xy = 1 for η > 1) and 003 (the set of starts converging to a minimiser has measure zero for η > 1).");
+
+        // Negative control: the same match against the orbit of 1.05·η (a wrong orbit).
+        var panel11 = Panel(1.1);
+        var (w1, w2) = QuarticWell.Instance.TwoCycle(1.05 * 1.1)!.Value;
+        Evidence.NegativeControl("the cycles at η = 1.1 lie on the balanced orbit of 1.05·η",
+            Enumerable.Range(0, panel11.Count).Where(i => panel11.Outcomes[i] == TrajectoryOutcome.Cycle)
+                .All(i => new[] { w1, w2, -w1, -w2 }.Any(d => Math.Abs(panel11.FinalX[i] - d) <= 1e-6 && Math.Abs(panel11.FinalY[i] - d) <= 1e-6)));
     }
 }
