@@ -212,6 +212,32 @@ public sealed class ScalarMatrix<T> : IEquatable<ScalarMatrix<T>> where T : ISca
         return (cm, rm);
     }
 
+    /// <summary>
+    /// The rank by elimination with exact zero tests: the true rank for rationals. (For doubles, rounding makes
+    /// exact zero tests meaningless: take the rank from the singular-value gap instead.)
+    /// </summary>
+    public int ExactRank()
+    {
+        var a = (T[])_a.Clone();
+        int rank = 0;
+        for (int col = 0; col < Columns && rank < Rows; col++)
+        {
+            int p = -1;
+            for (int i = rank; i < Rows; i++) if (!IsExactZero(a[i * Columns + col])) { p = i; break; }
+            if (p < 0) continue;
+            for (int c = 0; c < Columns; c++) (a[p * Columns + c], a[rank * Columns + c]) = (a[rank * Columns + c], a[p * Columns + c]);
+            T d = a[rank * Columns + col];
+            for (int i = rank + 1; i < Rows; i++)
+            {
+                T f = a[i * Columns + col] / d;
+                if (IsExactZero(f)) continue;
+                for (int c = col; c < Columns; c++) a[i * Columns + c] -= f * a[rank * Columns + c];
+            }
+            rank++;
+        }
+        return rank;
+    }
+
     /// <summary>The same matrix in another number type (exact from rationals to rationals, duals or jets).</summary>
     public ScalarMatrix<TOut> Convert<TOut>(Func<T, TOut> convert) where TOut : IScalar<TOut> =>
         new(Rows, Columns, (i, j) => convert(this[i, j]));

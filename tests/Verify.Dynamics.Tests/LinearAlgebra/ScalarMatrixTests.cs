@@ -72,6 +72,17 @@ public sealed class ScalarMatrixTests
     }
 
     [Fact]
+    public void ExactRankOfRationalMatrices()
+    {
+        Q(new[,] { { 1, 2, 3 }, { 2, 4, 6 }, { 1, 0, 1 } }).ExactRank().ShouldBe(2);
+        Q(new[,] { { 0, 0 }, { 0, 0 } }).ExactRank().ShouldBe(0);
+        Q(new[,] { { 0, 1 }, { 1, 0 } }).ExactRank().ShouldBe(2);
+        Q(new[,] { { 0, 0, 1 }, { 0, 0, 2 } }).ExactRank().ShouldBe(1);
+        Q(new[,] { { 1 }, { 2 }, { 3 } }).ExactRank().ShouldBe(1);
+        ScalarMatrix<Rational>.Identity(4).ExactRank().ShouldBe(4);
+    }
+
+    [Fact]
     public void ConversionsBetweenNumberTypes()
     {
         var a = ScalarMatrix<Real>.FromDoubles(new[,] { { 1.5, -2 }, { 0.25, 4 } });
