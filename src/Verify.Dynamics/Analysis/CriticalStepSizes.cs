@@ -24,6 +24,9 @@ public sealed record CriticalStepSizes(EigenvalueInfimum LargestEigenvalue, Eige
     /// <summary>Relative tolerance of the minimizer, also the tolerance of "attained".</summary>
     public const double Tolerance = 1e-9;
 
+    /// <summary>Simplex iterations per start and bound.</summary>
+    public const int MaxIterations = 5000;
+
     public double EtaC => 2 / LargestEigenvalue.Value;
 
     /// <summary>2 / inf λ_min when the infimum is attained; +∞ when it is not (λ_min → 0 along M).</summary>
@@ -66,10 +69,18 @@ public sealed record CriticalStepSizes(EigenvalueInfimum LargestEigenvalue, Eige
             for (int s = 0; s < starts; s++)
             {
                 var u0 = Vector<double>.Build.Dense(dim, _ => s == 0 ? 0 : rng.NextDouble() * 2 - 1);
-                double Objective(Vector<double> u) { var th = m.Chart(theta0, u.ToArray(), bound); var v = f(th); return double.IsFinite(v) ? v : double.MaxValue; }
-                var result = NelderMeadSimplex.Minimum(ObjectiveFunction.Value(Objective), u0, Vector<double>.Build.Dense(dim, 0.5), Tolerance, 20000);
-                double val = result.FunctionInfoAtMinimum.Value;
-                if (val < bestHere) { bestHere = val; argHere = m.Chart(theta0, result.MinimizingPoint.ToArray(), bound); }
+                // Every evaluation is watched, so the best point is kept even when the simplex runs out of iterations
+                // (it does when the infimum lies at infinity and the chart saturates).
+                double Objective(Vector<double> u)
+                {
+                    var th = m.Chart(theta0, u.ToArray(), bound);
+                    var v = f(th);
+                    if (!double.IsFinite(v)) return double.MaxValue;
+                    if (v < bestHere) { bestHere = v; argHere = th; }
+                    return v;
+                }
+                try { NelderMeadSimplex.Minimum(ObjectiveFunction.Value(Objective), u0, Vector<double>.Build.Dense(dim, 0.5), Tolerance, MaxIterations); }
+                catch (MaximumIterationsException) { }
             }
             byBound.Add((bound, bestHere));
             if (bestHere < best) { best = bestHere; arg = argHere; }
