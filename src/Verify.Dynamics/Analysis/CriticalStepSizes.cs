@@ -42,7 +42,7 @@ public sealed record CriticalStepSizes(EigenvalueInfimum LargestEigenvalue, Eige
     /// <summary>Minimizes λ_max and λ_min (non-zero) over M from several random chart starts, for each bound.</summary>
     public static CriticalStepSizes Compute(DeepLinearNetwork net, int starts, int seed, IReadOnlyList<double> bounds)
     {
-        var m = MinimizerManifold.Of(net);
+        var m = ProductFibre.Of(net);
         var theta0 = m.BasePoint();
         return new CriticalStepSizes(
             Infimum(m, theta0, th => NonzeroEigenvalues(net, th)[0], starts, seed, bounds),
@@ -50,7 +50,7 @@ public sealed record CriticalStepSizes(EigenvalueInfimum LargestEigenvalue, Eige
     }
 
     /// <summary>inf over M of f, by Nelder–Mead in the bounded gauge chart around θ₀.</summary>
-    public static EigenvalueInfimum Infimum(MinimizerManifold m, double[] theta0, Func<double[], double> f, int starts, int seed, IReadOnlyList<double> bounds)
+    public static EigenvalueInfimum Infimum(ProductFibre m, double[] theta0, Func<double[], double> f, int starts, int seed, IReadOnlyList<double> bounds)
     {
         if (bounds.Count < 2) throw new ArgumentException("Need at least two bounds to tell an attained minimum from one at infinity.");
         int dim = m.ChartDimension;

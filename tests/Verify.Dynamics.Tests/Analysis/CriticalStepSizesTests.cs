@@ -41,6 +41,6 @@ public sealed class CriticalStepSizesTests
         c.SmallestNonzeroEigenvalue.ByBound[2].Value.ShouldBeLessThan(c.SmallestNonzeroEigenvalue.ByBound[0].Value / 100);
         var point = c.SmallestNonzeroEigenvalue.Argument;
         CriticalStepSizes.NonzeroEigenvalues(net, point).Length.ShouldBe(2);
-        Should.Throw<ArgumentException>(() => CriticalStepSizes.Infimum(MinimizerManifold.Of(net), point, _ => 0, 1, 1, [1]));
+        Should.Throw<ArgumentException>(() => CriticalStepSizes.Infimum(ProductFibre.Of(net), point, _ => 0, 1, 1, [1]));
     }
 }

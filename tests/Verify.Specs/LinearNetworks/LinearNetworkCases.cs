@@ -23,7 +23,7 @@ public sealed record NetworkCase(int[] Widths, int Seed)
     public DeepLinearNetwork Network() => LinearNetworkCases.RandomNetwork(Layers, Seed);
 
     /// <summary>A point of M: random gauges (spread ½) of the factorized optimal product.</summary>
-    public double[] PointOnMinima(DeepLinearNetwork net) => MinimizerManifold.Of(net).Sample(new Random(Seed + 1), 0.5);
+    public double[] PointOnMinima(DeepLinearNetwork net) => ProductFibre.Of(net).Sample(new Random(Seed + 1), 0.5);
 }
 
 public static class LinearNetworkCases
@@ -107,7 +107,7 @@ public static class LinearNetworkCases
         var product = net.LeastSquaresProduct<Rational>() ?? throw new ArgumentException("XXᵀ is singular.");
         int rank = product.ExactRank();
         var (c, r) = product.RankFactorization(rank)!.Value;
-        var theta = MinimizerManifold.Chain(w, c, r);
+        var theta = ProductFibre.Chain(w, c, r);
         var g = new List<ScalarMatrix<Rational>>(); var gi = new List<ScalarMatrix<Rational>>();
         for (int k = 1; k < w.Depth; k++)
         {
@@ -115,7 +115,7 @@ public static class LinearNetworkCases
             do { m = RandomRationalMatrix(w[k], w[k], rng, 4, 1); inv = m.Inverse(); } while (inv is null);
             g.Add(m); gi.Add(inv);
         }
-        return MinimizerManifold.ApplyGauge(w, theta, g, gi);
+        return ProductFibre.ApplyGauge(w, theta, g, gi);
     }
 
     /// <summary>A symmetric double matrix from a T[,] (for eigenvalues).</summary>

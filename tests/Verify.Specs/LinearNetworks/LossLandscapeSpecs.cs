@@ -170,7 +170,7 @@ public sealed class LossLandscapeSpecs : ClaimSpec
                 int rank = target.ExactRank();
                 if (rank > w.Bottleneck) return false;
                 var (c, r) = target.RankFactorization(rank)!.Value;
-                if (!ProductMap.Product<Rational>(w, MinimizerManifold.Chain(w, c, r)).Equals(target)) return false;
+                if (!ProductMap.Product<Rational>(w, ProductFibre.Chain(w, c, r)).Equals(target)) return false;
             }
             return true;
         }
@@ -458,7 +458,7 @@ public sealed class LossLandscapeSpecs : ClaimSpec
     private static DeepLinearNetwork Whitened(Random rng)
     {
         // X with orthonormal rows: XXᵀ = I.
-        var q = MinimizerManifold.RandomOrthogonal(6, rng);
+        var q = ProductFibre.RandomOrthogonal(6, rng);
         var x = Matrix<double>.Build.Dense(3, 6, (i, j) => q[j, i]);
         return new DeepLinearNetwork(new LayerWidths(3, 1, 2), x.ToArray(), Gaussian(2, 6, rng));
     }

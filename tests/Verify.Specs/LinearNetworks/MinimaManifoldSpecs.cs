@@ -330,7 +330,7 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
         var hHalf = SymmetricFunctions.Power(net.FunctionalHessian<Real>().ToMatrix(), 0.5);
         double[] Eigen(double t)
         {
-            var th = MinimizerManifold.ScaledByUnits(w, theta0, exponents, t);
+            var th = ProductFibre.ScaledByUnits(w, theta0, exponents, t);
             var j = ProductMap.Jacobian<Real>(w, Reals(th)).ToMatrix();
             return (hHalf * j).Svd(false).S.Take(w.ImageDimension).Select(s => s * s).ToArray();
         }

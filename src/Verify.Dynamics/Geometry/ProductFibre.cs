@@ -12,9 +12,9 @@ namespace Verify.Dynamics.Geometry;
 /// (a chain of padded identities around a rank factorization) and moving along the gauge orbit
 /// W_k ↦ G_k W_k G_{k−1}⁻¹ (G₀ = I, G_h = I, G_k invertible), which keeps the product fixed.
 /// </summary>
-public sealed class MinimizerManifold
+public sealed class ProductFibre
 {
-    public MinimizerManifold(LayerWidths widths, Matrix<double> product)
+    public ProductFibre(LayerWidths widths, Matrix<double> product)
     {
         if (product.RowCount != widths.Output || product.ColumnCount != widths.Input)
             throw new ArgumentException($"The product must be {widths.Output}×{widths.Input}, got {product.RowCount}×{product.ColumnCount}.");
@@ -28,7 +28,7 @@ public sealed class MinimizerManifold
     }
 
     /// <summary>The global minimizers of a deep linear network: the fibre over its optimal product.</summary>
-    public static MinimizerManifold Of(DeepLinearNetwork net) => new(net.Widths, net.OptimalProduct());
+    public static ProductFibre Of(DeepLinearNetwork net) => new(net.Widths, net.OptimalProduct());
 
     private readonly double[] _base;
 

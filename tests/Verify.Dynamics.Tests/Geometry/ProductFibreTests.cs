@@ -7,7 +7,7 @@ using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Geometry;
 
-public sealed class MinimizerManifoldTests
+public sealed class ProductFibreTests
 {
     private static DeepLinearNetwork Net(int[] d, int seed)
     {
@@ -29,7 +29,7 @@ public sealed class MinimizerManifoldTests
     public void SampledPointsAreGlobalMinimizers(int[] d)
     {
         var net = Net(d, 11);
-        var m = MinimizerManifold.Of(net);
+        var m = ProductFibre.Of(net);
         m.Rank.ShouldBe(net.Widths.Bottleneck);
         double min = net.MinimumValue();
         var rng = new Random(5);
@@ -47,46 +47,46 @@ public sealed class MinimizerManifoldTests
         var w = new LayerWidths(2, 3, 3, 2);
         var product = new ScalarMatrix<Rational>(2, 2, (i, j) => new Rational(i + 2 * j + 1, 3));
         var (c, r) = product.RankFactorization(2)!.Value;
-        var theta = MinimizerManifold.Chain(w, c, r);
+        var theta = ProductFibre.Chain(w, c, r);
         ProductMap.Product<Rational>(w, theta).ShouldBe(product);
         var g1 = new ScalarMatrix<Rational>(3, 3, (i, j) => i == j ? 2 : (i < j ? 1 : 0));
         var g2 = new ScalarMatrix<Rational>(3, 3, (i, j) => i == j ? 1 : (i > j ? -3 : 0));
-        var moved = MinimizerManifold.ApplyGauge(w, theta, [g1, g2], [g1.Inverse()!, g2.Inverse()!]);
+        var moved = ProductFibre.ApplyGauge(w, theta, [g1, g2], [g1.Inverse()!, g2.Inverse()!]);
         moved.ShouldNotBe(theta);
         ProductMap.Product<Rational>(w, moved).ShouldBe(product);
-        Should.Throw<ArgumentException>(() => MinimizerManifold.ApplyGauge(w, theta, [g1], [g1]));
-        Should.Throw<ArgumentException>(() => MinimizerManifold.Chain(new LayerWidths(2, 1, 2), c, r)); // rank 2 through width 1
-        Should.Throw<ArgumentException>(() => MinimizerManifold.Chain(new LayerWidths(3, 3, 2), c, r)); // R has 2 columns, the input 3
+        Should.Throw<ArgumentException>(() => ProductFibre.ApplyGauge(w, theta, [g1], [g1]));
+        Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(2, 1, 2), c, r)); // rank 2 through width 1
+        Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(3, 3, 2), c, r)); // R has 2 columns, the input 3
         // Depth one: the single layer is the product.
-        MinimizerManifold.Chain(new LayerWidths(2, 2), c, r).ShouldBe(product.RowMajor());
+        ProductFibre.Chain(new LayerWidths(2, 2), c, r).ShouldBe(product.RowMajor());
     }
 
     [Fact]
     public void UnitScalingsGoToInfinityAlongTheManifold()
     {
         var net = Net([1, 1, 2], 2);
-        var m = MinimizerManifold.Of(net);
+        var m = ProductFibre.Of(net);
         var theta0 = m.BasePoint();
         double min = net.MinimumValue();
         double previous = 0;
         foreach (var t in new[] { 1.0, 4, 16, 64 })
         {
-            var th = MinimizerManifold.ScaledByUnits(net.Widths, theta0, [[-1]], t);
+            var th = ProductFibre.ScaledByUnits(net.Widths, theta0, [[-1]], t);
             net.ValueAt(th).ShouldBe(min, 1e-9);
             double norm = Math.Sqrt(th.Sum(v => v * v));
             norm.ShouldBeGreaterThan(previous);
             previous = norm;
         }
-        MinimizerManifold.ScaledByUnits(net.Widths, theta0, [[0]], 7).ShouldBe(theta0);
-        Should.Throw<ArgumentException>(() => MinimizerManifold.ScaledByUnits(net.Widths, theta0, [[1, 1]], 2));
-        Should.Throw<ArgumentException>(() => MinimizerManifold.ScaledByUnits(net.Widths, theta0, [], 2));
+        ProductFibre.ScaledByUnits(net.Widths, theta0, [[0]], 7).ShouldBe(theta0);
+        Should.Throw<ArgumentException>(() => ProductFibre.ScaledByUnits(net.Widths, theta0, [[1, 1]], 2));
+        Should.Throw<ArgumentException>(() => ProductFibre.ScaledByUnits(net.Widths, theta0, [], 2));
     }
 
     [Fact]
     public void TheChartCoversTheOrbitAndStaysOnTheManifold()
     {
         var net = Net([2, 3, 2], 8);
-        var m = MinimizerManifold.Of(net);
+        var m = ProductFibre.Of(net);
         m.ChartDimension.ShouldBe(6);
         var theta0 = m.BasePoint();
         var u = Enumerable.Range(0, 6).Select(i => 0.3 * (i - 2.5)).ToArray();
@@ -94,14 +94,14 @@ public sealed class MinimizerManifoldTests
         net.ValueAt(th).ShouldBe(net.MinimumValue(), 1e-9);
         m.Chart(theta0, new double[6], 2).ShouldBe(theta0, 1e-14);
         Should.Throw<ArgumentException>(() => m.Chart(theta0, new double[5], 2));
-        new MinimizerManifold(new LayerWidths(2, 2), Matrix<double>.Build.DenseIdentity(2)).ChartDimension.ShouldBe(0);
-        Should.Throw<ArgumentException>(() => new MinimizerManifold(new LayerWidths(2, 3), Matrix<double>.Build.DenseIdentity(2)));
+        new ProductFibre(new LayerWidths(2, 2), Matrix<double>.Build.DenseIdentity(2)).ChartDimension.ShouldBe(0);
+        Should.Throw<ArgumentException>(() => new ProductFibre(new LayerWidths(2, 3), Matrix<double>.Build.DenseIdentity(2)));
     }
 
     [Fact]
     public void RandomOrthogonalMatricesAreOrthogonal()
     {
-        var q = MinimizerManifold.RandomOrthogonal(4, new Random(1));
+        var q = ProductFibre.RandomOrthogonal(4, new Random(1));
         (q.Transpose() * q - Matrix<double>.Build.DenseIdentity(4)).FrobeniusNorm().ShouldBeLessThan(1e-13);
     }
 
@@ -111,7 +111,7 @@ public sealed class MinimizerManifoldTests
         foreach (var d in new[] { new[] { 2, 3, 2 }, new[] { 3, 1, 3 }, new[] { 2, 2, 1, 3 } })
         {
             var net = Net(d, 3);
-            var theta = MinimizerManifold.Of(net).Sample(new Random(2), 0.5);
+            var theta = ProductFibre.Of(net).Sample(new Random(2), 0.5);
             var j = ProductMap.Jacobian<Real>(net.Widths, theta.Select(v => (Real)v).ToArray()).ToMatrix();
             SpectralGap.Of(j.Svd(false).S).Rank.ShouldBe(net.Widths.ImageDimension);
         }
