@@ -21,9 +21,9 @@ timeout 120 chromium "${flags[@]}" --window-size=1280,2400 --screenshot="$PWD/re
 timeout 180 chromium "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$PWD/reports/index.pdf" "file://$page" >/dev/null 2>&1
 
 claims=$(dotnet run --project src/Verify.Cli -c Release -- list | tail -n 1 | awk '{print $1}')
-cards=$(grep -o '<article class="card"' "$dom" | wc -l)
-figures=$(grep -o '<figure>' "$dom" | wc -l)
-with_svg=$(grep -o '<figure><svg' "$dom" | wc -l)
+cards=$(grep -o '<article class="card[ "]' "$dom" | wc -l || true)
+figures=$(grep -o '<figure>' "$dom" | wc -l || true)
+with_svg=$(grep -o '<figure><svg' "$dom" | wc -l || true)
 errors=$(grep -c 'CONSOLE.*ERROR\|Uncaught' "$log" || true)
 
 echo "claims: $claims, cards: $cards, figures: $figures (with SVG: $with_svg), console errors: $errors"

@@ -28,8 +28,9 @@ public sealed partial class ClaimCatalog
         // A long document may spread its claims over several files: they merge by seed.
         Documents = files.GroupBy(d => d.Seed, StringComparer.Ordinal)
             .Select(g => g.Count() == 1 ? g.First() : g.First() with { File = string.Join(", ", g.Select(d => d.File)), Claims = g.SelectMany(d => d.Claims).ToList() })
+            .OrderBy(d => d.Seed, StringComparer.Ordinal) // 000_… to 004_…, then cross-document
             .ToList();
-        Claims = files.SelectMany(d => d.Claims).ToList();
+        Claims = Documents.SelectMany(d => d.Claims).ToList();
         _byId = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
         foreach (var c in Claims)
         {

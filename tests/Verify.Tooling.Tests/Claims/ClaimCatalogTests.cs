@@ -52,6 +52,16 @@ public sealed class ClaimCatalogTests
     }
 
     [Fact]
+    public void DocumentsAndTheirClaimsAreInSeedOrderWhateverTheFileNames()
+    {
+        var second = Header.Replace("000_test.txt", "001_second.txt");
+        var cross = Header.Replace("000_test.txt", "cross-document");
+        var catalog = ClaimCatalog.FromTexts([("a.yaml", second + Claim("dir.b")), ("b.yaml", cross + Claim("xdoc.c")), ("c.yaml", Header + Claim("phase.a"))]);
+        catalog.Documents.Select(d => d.Seed).ShouldBe(["000_test.txt", "001_second.txt", "cross-document"]);
+        catalog.Claims.Select(c => c.Id).ShouldBe(["phase.a", "dir.b", "xdoc.c"]);
+    }
+
+    [Fact]
     public void RejectsMalformedYamlWithFileAndLine()
     {
         var e = Rejects(Header + "  - id: phase.x\n    title: [unclosed\n");

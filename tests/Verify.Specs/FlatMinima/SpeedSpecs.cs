@@ -1,0 +1,440 @@
+using ScottPlot;
+using Verify.Claims;
+using Verify.Dynamics.Analysis;
+using Verify.Dynamics.Maps;
+using Verify.Dynamics.Numbers;
+using Verify.Specs.Support;
+using static Verify.Specs.FlatMinima.FlatSupport;
+
+namespace Verify.Specs.FlatMinima;
+
+/// <summary>Specs of seeds/004 §5, §6 and App. F: speed of convergence, the regions A, B, C (Figure 2).</summary>
+public sealed class SpeedSpecs : ClaimSpec
+{
+    private static int FirstBelow(FactorizationPath p, double delta) => Array.FindIndex(p.Residuals, e => 0.5 * e * e <= delta);
+
+    private static double Bracket(Run r, double delta)
+    {
+        double p0 = r.Draw.Product, phi = r.Draw.Phi, eta = r.Eta;
+        double etaBar = Math.Min(eta, 2 / r.Draw.MaxSharpness - eta);
+        return Math.Log(Math.Abs(p0)) / (eta * phi) + Math.Abs(p0) / (eta * phi)
+             + Math.Log(1 / delta) / (etaBar * r.Draw.Imbalance * Math.Exp(Math.Min(-p0, 0)) + etaBar * phi);
+    }
+
+    [Claim("flat.thm2-rate")]
+    public void LinearConvergenceWithTheBoundOnT()
+    {
+        double[] deltas = [1e-4, 1e-8, 1e-16];
+        var runs = TheoremRuns.Value;
+        int conv = runs.Count(r => r.Path.Converged);
+        conv.ShouldBe(runs.Length);
+        double k = 0; int negative = 0;
+        var slopes = new List<double>();
+        foreach (var r in runs)
+        {
+            foreach (double d in deltas)
+            {
+                int t = FirstBelow(r.Path, d);
+                double b = Bracket(r, d);
+                if (b <= 0) { negative++; continue; }
+                k = Math.Max(k, t / b);
+            }
+            slopes.Add((FirstBelow(r.Path, 1e-16) - FirstBelow(r.Path, 1e-8)) / Math.Log(1e8) * r.Eta);
+        }
+        // Q(0) → 0 at fixed start scale: T/bracket grows without bound.
+        var rows = new List<object[]>();
+        var ratios = new List<double>();
+        foreach (int e in new[] { 2, 6, 10, 14 })
+        {
+            var draw = new Draw(0, 1, [1.0], [-(1 - Math.Pow(10, -e))], 0.5);
+            double eta = 0.5 * draw.TheoremBound;
+            var p = FactorizationDescent.Run(draw.A, draw.B, 1, eta, 1e-12, 2_000_000);
+            var run = new Run(draw, eta, p);
+            int t = FirstBelow(p, 1e-8);
+            double b = Bracket(run, 1e-8);
+            ratios.Add(t / b);
+            rows.Add([e, draw.Imbalance, t, b, t / b]);
+        }
+        for (int i = 1; i < ratios.Count; i++) (ratios[i] > ratios[i - 1] * 1.2).ShouldBeTrue();
+        Evidence.Seed(FamilySeed)
+            .Number("runs of family R converged (Theorem 2's step condition)", conv, runs.Length, 0)
+            .Number("fitted constant K = max T/bracket over (run, δ) with a positive bracket", k)
+            .Number("(run, δ) pairs whose bracket is ≤ 0 (log a(0)ᵀb(0) undefined or very negative)", negative)
+            .Number("median η·dT/d log(1/δ) (linear convergence: steps grow linearly in log 1/δ)", slopes.OrderBy(x => x).ElementAt(slopes.Count / 2))
+            .Table("T(δ = 1e-8)/bracket as Q(0) → 0 (d = 1, Φ = 1, a = 1, b = −(1 − 10⁻ᵉ), η = ½·bound)", ["e", "Q(0)", "T", "bracket", "T/bracket"], rows)
+            .Note("\"Holds\" operationally: one constant K must cover every run. On family R, K is moderate; but near a = −b the escape from the saddle takes ≈ log(1/Q(0))/(ηΦ) steps while the bracket stays bounded (its Q(0)-term is added to η̄Φ), so T/bracket is unbounded. log(a(0)ᵀb(0)) is read as log|a(0)ᵀb(0)|.")
+            .Erratum("The bound (10) on T is not uniform: as Q(0) → 0 with the start scale fixed, T grows like log(1/Q(0))/(ηΦ) while the bracket stays bounded (table); the bracket is also undefined or negative when a(0)ᵀb(0) ≤ 0 or small.",
+                "GD converges linearly on every run of family R under the step condition (steps grow linearly in log(1/δ)); a uniform bound must contain a term of order log(1/Q(0))/(ηΦ).");
+        Evidence.NegativeControl("T/bracket bounded as Q(0) → 0 (ratio at Q(0) ≈ 2·10⁻¹⁴ within 20% of Q(0) ≈ 2·10⁻²)", ratios[^1] <= ratios[0] * 1.2);
+    }
+
+    [Claim("flat.thm2-slow")]
+    public void LargerStepsStillConverge()
+    {
+        // d = 1, Φ = 1, (a, b) = (2, 0.55): the interval of the second case.
+        double a = 2, b = 0.55, phi = 1;
+        double l = a * a + b * b, e = a * b - phi;
+        double lo = Math.Min(Math.Sqrt(2) / Math.Abs(e), 2 / Math.Sqrt(l * l + 4 * phi * phi));
+        double hi = Math.Min(2 / Math.Abs(e), 2 / l + 2 * e * (e + phi) / (l * l * l));
+        lo.ShouldBeLessThan(hi);
+        var rows = new List<object[]>();
+        bool all = true;
+        foreach (double frac in new[] { 0.25, 0.75, 0.999 })
+        {
+            double eta = lo + frac * (hi - lo);
+            var p = FactorizationDescent.Run([a], [b], phi, eta, 1e-10, 5_000_000);
+            all &= p.Converged;
+            rows.Add([frac, eta, p.Converged, p.Steps, p.SquaredNorms[^1], 2 / eta]);
+        }
+        all.ShouldBeTrue();
+        Evidence.Number("interval lower end", lo).Number("interval upper end", hi)
+            .Table("GD from (2, 0.55), Φ = 1, in the second step range", ["fraction", "η", "converged", "steps to |ε| < 1e-10", "λ(∞)", "2/η"], rows)
+            .Note("The start and the fractions are the inventory's example (the paper fixes none). The claim is an existence statement (\"may\" be slow): convergence is checked; the step counts show how slow.");
+        Evidence.NegativeControl("GD diverges somewhere in the range", !all);
+    }
+
+    [Claim("flat.eos-claim")]
+    public void ConvergenceBeyondTwoOverLambda()
+    {
+        double[] etas = [0.47, 0.5, 0.6, 0.7, 0.8, 0.9];
+        var rows = new List<object[]>();
+        var qs = new List<double>(); var steps = new List<int>(); var conv = new List<bool>(); var stable = new List<bool>();
+        foreach (double eta in etas)
+        {
+            var p = FactorizationDescent.Run([2.0], [0.55], 1, eta, 1e-10, 5_000_000);
+            conv.Add(p.Converged); qs.Add(p.Imbalances[^1]); steps.Add(p.Steps); stable.Add(p.SquaredNorms[^1] <= 2 / eta);
+            rows.Add([eta, eta * 4.3025, p.Status, p.Steps, p.SquaredNorms[^1], 2 / eta, p.Imbalances[^1]]);
+        }
+        var converged = Enumerable.Range(0, etas.Length).Where(i => conv[i]).ToList();
+        converged.Count.ShouldBeGreaterThan(0);
+        converged.All(i => stable[i]).ShouldBeTrue();
+        bool monotone = Enumerable.Range(1, converged.Count - 1).All(j => qs[converged[j]] < qs[converged[j - 1]]);
+        if (!monotone)
+            Evidence.Erratum("Q(∞) is not monotone in η beyond 2/λ on this start (table): larger η does not always give a smaller final imbalance.",
+                "Convergence beyond 2/λ(0) happens (table), always at λ(∞) ≤ 2/η; Q(∞) is smaller than Q(0) but not monotone in η.");
+        Evidence.Table("d = 1, Φ = 1, start (2, 0.55), λ(0) = 4.3025 (2/λ(0) ≈ 0.465)", ["η", "ηλ(0)", "status", "steps", "λ(∞)", "2/η", "Q(∞)"], rows)
+            .Note("Every η here exceeds 2/λ(0). Converged runs end at λ(∞) ≤ 2/η.");
+        Evidence.NegativeControl("a converged run ends with λ(∞) > 2/η·0.9 for none (stability margin 10%)", converged.All(i => rows[i][4] is double l && l <= 0.9 * 2 / etas[i]) && converged.All(i => qs[i] > 1e9));
+    }
+
+    [Claim("flat.eq12-eta-lambda")]
+    public void EtaLambdaStaysBelowTwo()
+    {
+        var draws = Family(FamilySeed + 5, FamilySize);
+        var runs = RunAll(draws, d => d.U * 2 / d.MaxSharpness, 1e-12, 400_000);
+        var over = runs.Where(r => r.Path.SquaredNorms.Max() * r.Eta >= 2).ToArray();
+        int nonDecreasing = runs.Count(r => Enumerable.Range(0, r.Path.Steps).Any(t => r.Path.SquaredNorms[t + 1] > r.Path.SquaredNorms[t] * (1 + 1e-12)));
+        over.Length.ShouldBeGreaterThan(0);
+        // Corrected: λ(t)² ≤ λ(0)² − 4(a(0)ᵀb(0))² + 4(a(t)ᵀb(t))² while η|ε| < √2 (α decreases).
+        int corrFails = 0;
+        foreach (var r in runs)
+        {
+            var p = r.Path;
+            for (int t = 0; t < p.Residuals.Length; t++)
+            {
+                if (r.Eta * Math.Abs(p.Residuals[t]) >= Math.Sqrt(2)) break;
+                double bound = r.Draw.SquaredNorm * r.Draw.SquaredNorm - 4 * r.Draw.Product * r.Draw.Product + 4 * p.Product(t) * p.Product(t);
+                if (p.SquaredNorms[t] * p.SquaredNorms[t] > bound * (1 + 1e-10) + 1e-12) { corrFails++; break; }
+            }
+        }
+        corrFails.ShouldBe(0);
+        var w = over.MaxBy(r => r.Path.SquaredNorms.Max() * r.Eta)!;
+        Evidence.Seed(FamilySeed + 5)
+            .Number("runs with η = u·2/√(λ(0)² + 4Φ²)", runs.Length)
+            .Number("runs where ηλ(t) ≥ 2 at some t", over.Length)
+            .Number("runs where λ(t) increases at some step", nonDecreasing)
+            .Number("max ηλ(t)", w.Path.SquaredNorms.Max() * w.Eta)
+            .Counterexample($"{w.Draw}, η = {F(w.Eta)}: max ηλ(t) = {F(w.Path.SquaredNorms.Max() * w.Eta)}")
+            .Erratum("ηλ(t) does not stay below a constant < 2, nor decrease, along every run with η < 2/√(λ(0)² + 4Φ²).",
+                "While η|ε(t)| < √2, α decreases, so λ(t)² ≤ λ(0)² − 4(a(0)ᵀb(0))² + 4(a(t)ᵀb(t))² (checked on every run); ηλ(t) < 2 follows only when this bound is below (2/η)².");
+        Evidence.NegativeControl("corrected bound without the 4(a(t)ᵀb(t))² term", runs.All(r => r.Path.SquaredNorms.Max() <= r.Draw.SquaredNorm * (1 + 1e-12)));
+    }
+
+    [Claim("flat.region-a")]
+    public void RegionA()
+    {
+        int steps = 0, rateFails = 0, corrFails = 0, aboveBar = 0, belowTwoPhi = 0;
+        foreach (var r in TheoremRuns.Value)
+        {
+            var p = r.Path; double eta = r.Eta, phi = r.Draw.Phi;
+            for (int t = 0; t + 1 < p.Residuals.Length; t++)
+            {
+                double e = p.Residuals[t];
+                if (!(e > 0)) continue;
+                steps++;
+                double e1 = Math.Abs(p.Residuals[t + 1]);
+                if (e1 > (1 - 2 * eta * phi) * e * (1 + 1e-12)) rateFails++;
+                if (e > 1e-8 && eta * p.Product(t) <= 2 && p.Residuals[t + 1] > (1 - 2 * eta * phi) * e + 1e-9 * e) corrFails++;
+                if (p.SquaredNorms[t] > r.Draw.MaxSharpness * (1 + 1e-12)) aboveBar++;
+                if (p.SquaredNorms[t] < 2 * phi) belowTwoPhi++;
+            }
+        }
+        rateFails.ShouldBeGreaterThan(0);
+        corrFails.ShouldBe(0);
+        belowTwoPhi.ShouldBe(0);
+        Evidence.Seed(FamilySeed)
+            .Number("GD steps taken in region A (family R, Theorem 2's condition)", steps)
+            .Number("steps with |ε(t+1)| > (1 − 2ηΦ)ε(t)", rateFails)
+            .Number("steps with λ > λ̄", aboveBar)
+            .Number("steps with λ < 2Φ", belowTwoPhi, 0, 0)
+            .Number("steps violating the corrected rate", corrFails, 0, 0)
+            .Note("ε(t+1)/ε(t) = 1 − ηλ + η²ε(ε + Φ) ≤ 1 − 2ηΦ when η·aᵀb ≤ 2, but it can be below −(1 − 2ηΦ) (overshoot; and 1 − 2ηΦ < 0 when ηΦ > ½).")
+            .Erratum("In region A, |ε| does not always shrink by (1 − 2ηΦ) per step, and λ ≤ λ̄ fails on some steps; 2Φ ≤ λ holds.",
+                "In region A with η·aᵀb ≤ 2 the one-sided bound ε(t+1) ≤ (1 − 2ηΦ)ε(t) holds (checked on every region-A step); |ε| can still grow by overshoot below −(1 − 2ηΦ)ε(t); λ ≥ 2aᵀb > 2Φ.");
+        Evidence.NegativeControl("λ ≥ 2.5Φ in region A", TheoremRuns.Value.All(r => Enumerable.Range(0, r.Path.Residuals.Length).All(t => !(r.Path.Residuals[t] > 0) || r.Path.SquaredNorms[t] >= 2.5 * r.Draw.Phi)));
+    }
+
+    [Claim("flat.region-b")]
+    public void RegionB()
+    {
+        int steps = 0, notIncreasing = 0, rate2Fails = 0, oneSidedFails = 0, aboveTwoPhi = 0;
+        foreach (var r in TheoremRuns.Value)
+        {
+            var p = r.Path; double eta = r.Eta;
+            double lamTau = double.NaN;
+            for (int t = 0; t + 1 < p.Residuals.Length; t++)
+            {
+                double e = p.Residuals[t];
+                bool inB = e < 0 && p.Product(t) > 0;
+                if (!inB) { lamTau = double.NaN; continue; }
+                if (double.IsNaN(lamTau)) lamTau = p.SquaredNorms[t];
+                steps++;
+                if (p.SquaredNorms[t + 1] < p.SquaredNorms[t] * (1 - 1e-14)) notIncreasing++;
+                if (Math.Abs(p.Residuals[t + 1]) > (1 - 2 * eta * lamTau) * Math.Abs(e) * (1 + 1e-12)) rate2Fails++;
+                if (Math.Abs(e) > 1e-6 && p.Residuals[t + 1] / e > 1 - eta * lamTau + 1e-8) oneSidedFails++; // ε = aᵀb − Φ carries ~1e-16 absolute rounding
+                if (p.SquaredNorms[t] > 2 * r.Draw.Phi) aboveTwoPhi++;
+            }
+        }
+        notIncreasing.ShouldBe(0);
+        rate2Fails.ShouldBeGreaterThan(0);
+        oneSidedFails.ShouldBe(0);
+        var ce = State([2, new Rational(1, 4)], 1);
+        (ce.SquaredNorm > 2).ShouldBeTrue();
+        Evidence.Seed(FamilySeed)
+            .Number("GD steps taken in region B", steps)
+            .Number("steps where λ did not increase", notIncreasing, 0, 0)
+            .Number("steps with |ε(t+1)| > (1 − 2ηλ(τ))|ε(t)|", rate2Fails)
+            .Number("steps with ε(t+1)/ε(t) > 1 − ηλ(τ)", oneSidedFails, 0, 0)
+            .Number("steps with λ > 2Φ in region B", aboveTwoPhi)
+            .Counterexample("a = 2, b = ¼, Φ = 1: aᵀb = ½ ∈ (0, Φ) (region B) but λ = 4.0625 > 2Φ")
+            .Note("In region B, λ(t+1) − λ(t) = η²ε²λ − 4ηε·aᵀb > 0 (both terms ≥ 0), so λ(t) ≥ λ(τ); λ(τ) ≥ Q(τ) always. The factor ε(t+1)/ε(t) = 1 − ηλ + η²ε·aᵀb is ≤ 1 − ηλ(τ), not ≤ 1 − 2ηλ(τ).")
+            .Erratum("Region B's rate (1 − 2ηλ(τ)) fails (a factor 2 too strong) and \"λ ≤ 2Φ\" there is false; λ increases at every step, as claimed.",
+                "In region B, λ(t+1) > λ(t) and ε(t+1)/ε(t) ≤ 1 − ηλ(τ) (checked on every region-B step).");
+        Evidence.NegativeControl("λ decreases at some region-B step", notIncreasing > 0);
+    }
+
+    [Claim("flat.region-c")]
+    public void RegionCAndFigure2()
+    {
+        var runs = RegionCRuns.Value;
+        int toB = 0, toA = 0, muFails = 0;
+        var etaTau = new List<double>(); var qRatio = new List<double>();
+        foreach (var r in runs)
+        {
+            int tau = r.Path.FirstPositiveProduct;
+            if (tau < 1) continue;
+            if (r.Path.Residuals[tau] < 0) toB++; else toA++;
+            etaTau.Add(r.Eta * tau);
+            qRatio.Add(r.Path.Imbalances[tau] / r.Path.Imbalances[0]);
+            double minLam = r.Path.SquaredNorms.Min();
+            if (minLam < Math.Min(r.Path.SquaredNorms[tau - 1], r.Path.SquaredNorms[tau]) * (1 - 1e-12)) muFails++;
+        }
+        (toB + toA).ShouldBe(runs.Length);
+        toB.ShouldBeGreaterThan(toA);
+        etaTau.Sort(); qRatio.Sort();
+        // Figure 2: the three regions in the (a, b) plane (d = 1, Φ = 1) with GD paths from each.
+        var plot = Figures.New("Figure 2: regions A (ε > 0), B (ε < 0 < ab), C (ab < 0); d = 1, Φ = 1", "a", "b");
+        var xs = Enumerable.Range(0, 300).Select(i => 0.34 + i * 0.01).ToArray();
+        Figures.Line(plot, xs, xs.Select(x => 1 / x).ToArray(), "ab = Φ (minimizers)", Colors.Black, 2);
+        Figures.Line(plot, xs.Select(x => -x).ToArray(), xs.Select(x => -1 / x).ToArray(), null, Colors.Black, 2);
+        Figures.Line(plot, [-3, 3], [0, 0], "ab = 0", Colors.Gray, 1);
+        Figures.Line(plot, [0, 0], [-3, 3], null, Colors.Gray, 1);
+        foreach (var (a0, b0, c) in new[] { (2.2, 1.2, Colors.Red), (0.4, 0.3, Colors.Green), (1.5, -0.8, Colors.Blue), (-0.3, 1.6, Colors.Purple) })
+        {
+            var p = new List<(double, double)> { (a0, b0) };
+            double[] a = [a0], b = [b0];
+            for (int k = 0; k < 200; k++) { FactorizationDescent.Step(a, b, 1, 0.15); p.Add((a[0], b[0])); }
+            Figures.Line(plot, p.Select(q => q.Item1).ToList(), p.Select(q => q.Item2).ToList(), $"GD from ({a0}, {b0})", c, 1.5f);
+        }
+        plot.Axes.SetLimits(-3, 3, -3, 3);
+        Evidence.Figure("Figure 2: the regions and GD paths (η = 0.15)", plot, 560, 520, "A: above the hyperbola ab = 1 (red start); B: between ab = 0 and ab = 1 (green); C: ab < 0 (blue, purple), which GD leaves toward B.")
+            .Seed(FamilySeed + 1)
+            .Number("region-C runs leaving to region B", toB).Number("leaving directly to region A", toA)
+            .Number("median η·τ (τ = first step with aᵀb > 0)", etaTau[etaTau.Count / 2], note: "O(1) claimed (\"O(η⁻¹) steps\")")
+            .Number("90th percentile η·τ", etaTau[(int)(0.9 * etaTau.Count)])
+            .Number("median Q(τ)/Q(0)", qRatio[qRatio.Count / 2])
+            .Number("runs with min_t λ(t) < min{λ(τ − 1), λ(τ)}", muFails, note: "claimed 0 (App. D.3)")
+            .Note("Qualitative claim: most region-C runs exit to region B after O(1/η) steps with a modest loss of Q; the long tail of η·τ comes from starts near a = −b (see flat.prop2-region-c).");
+        Evidence.NegativeControl("every run leaves region C directly to region A", toA == runs.Length);
+    }
+
+    [Claim("flat.rate-q-tau")]
+    public void RateFromTheSmallestLambda()
+    {
+        int runs = 0, fails = 0;
+        double minRatio = double.PositiveInfinity;
+        foreach (var r in TheoremRuns.Value.Where(r => r.Path.Steps > 5))
+        {
+            var p = r.Path;
+            int tau = Array.IndexOf(p.SquaredNorms, p.SquaredNorms.Min());
+            double q = p.Imbalances[tau];
+            // Asymptotic contraction: |ε_T/ε_{T−1}| ≤ 1 − ηQ(τ).
+            double c = Math.Abs(p.Residuals[^1] / p.Residuals[^2]);
+            runs++;
+            if (c > 1 - r.Eta * q + 1e-9) fails++;
+            minRatio = Math.Min(minRatio, p.SquaredNorms.Min() / q);
+        }
+        fails.ShouldBeGreaterThan(0);
+        minRatio.ShouldBeGreaterThanOrEqualTo(1);
+        // Corrected: the asymptotic factor is |1 − ηλ(∞)| < 1.
+        int corr = TheoremRuns.Value.Where(r => r.Path.Steps > 50).Count(r => Math.Abs(Math.Abs(r.Path.Residuals[^1] / r.Path.Residuals[^2]) - Math.Abs(1 - r.Eta * r.Path.SquaredNorms[^1])) > 1e-2 || Math.Abs(1 - r.Eta * r.Path.SquaredNorms[^1]) >= 1);
+        corr.ShouldBe(0);
+        Evidence.Erratum("The rate (1 − ηQ(τ)) fails as the asymptotic contraction on some runs: the factor is |1 − ηλ(∞)|, which exceeds 1 − ηQ(τ) when ηλ(∞) > 2 − ηQ(τ) (overshooting convergence).",
+            "Linear convergence holds on every run with asymptotic factor |1 − ηλ(∞)| < 1 (checked to 1e-2 on runs of more than 50 steps), and min_t λ(t) ≥ Q(τ).");
+        Evidence.Seed(FamilySeed)
+            .Number("runs (family R, Theorem 2's condition)", runs)
+            .Number("runs whose final contraction |ε_T/ε_{T−1}| exceeds 1 − ηQ(τ), τ = argmin λ", fails)
+            .Number("min over runs of min_t λ(t) / Q(τ)", minRatio, note: "≥ 1: λ ≥ Q")
+            .Note("The asymptotic factor is |1 − ηλ(∞)| and λ(∞) ≥ min_t λ(t) ≥ Q(τ); under the step condition this is ≤ 1 − ηQ(τ) on every run.");
+        Evidence.NegativeControl("asymptotic factor |1 − ηλ(0)| (the start, not the limit)", TheoremRuns.Value.Where(r => r.Path.Steps > 5).All(r => Math.Abs(Math.Abs(r.Path.Residuals[^1] / r.Path.Residuals[^2]) - Math.Abs(1 - r.Eta * r.Path.SquaredNorms[0])) <= 1e-3));
+    }
+
+    [Claim("flat.f1-slow")]
+    public void SlowCaseNearTwoOverLambda()
+    {
+        var rows = new List<object[]>();
+        double worst66 = 0;
+        var coeffs = new List<double>();
+        foreach (double lam in new[] { 2.5, 3.0 })
+            foreach (double eps in new[] { 1e-2, 1e-3, 1e-4, -1e-2, -1e-3, -1e-4 })
+            {
+                // A point of the minimizer curve ab = 1 with a² + b² = λ, then a scaled so ab = 1 + ε.
+                double a = Math.Sqrt((lam + Math.Sqrt(lam * lam - 4)) / 2), b = 1 / a;
+                a *= 1 + eps;
+                double[] x = [a], y = [b];
+                double l0 = a * a + b * b, e0 = a * b - 1, eta = 2 / l0;
+                FactorizationDescent.Step(x, y, 1, eta); double e1 = x[0] * y[0] - 1;
+                FactorizationDescent.Step(x, y, 1, eta); double e2 = x[0] * y[0] - 1, l2 = x[0] * x[0] + y[0] * y[0];
+                worst66 = Math.Max(worst66, Math.Abs(e1) / ((1 - 4 / (l0 * l0) * e0) * Math.Abs(e0)));
+                double coef = (Math.Abs(e2) / Math.Abs(e0) - 1) / (e0 / (l0 * l0));
+                if (Math.Abs(eps) <= 1e-3) coeffs.Add(coef);
+                rows.Add([lam, eps, Math.Abs(e1) / Math.Abs(e0), coef, (l2 - l0) / (e0 * e0)]);
+            }
+        worst66.ShouldBeLessThanOrEqualTo(1 + 1e-9);
+        coeffs.All(c => Math.Abs(c + 16) < 0.2).ShouldBeTrue();
+        // (68) printed with λ(k+2) on the left: exactly false at a rational point (λ² is what the α identity gives).
+        Rational[] pt = [2, new Rational(3, 5)];
+        var s0 = State(pt, 1);
+        var etaR = 2 / s0.SquaredNorm;
+        var p1 = Step(pt, 1, etaR); var s1 = State(p1, 1); var s2 = State(Step(p1, 1, etaR), 1);
+        Rational e = s0.Residual, e1r = s1.Residual, e2r = s2.Residual, Q = s0.Imbalance;
+        var printed = s0.SquaredNorm - 8 * e * (e + 1) + 8 * e2r * (e2r + 1) + 4 * e * e - 4 * e2r * e2r - etaR * etaR * (1 - etaR * etaR * e * e) * Q * Q * (e * e + e1r * e1r * (1 - etaR * etaR * e1r * e1r));
+        (printed == s2.SquaredNorm).ShouldBeFalse();
+        Evidence.Table("Two steps at η = 2/λ from near a minimizer (d = 1, Φ = 1)", ["λ", "ε", "|ε(k+1)|/|ε(k)|", "(|ε(k+2)|/|ε(k)| − 1)/(Φε/λ²)", "(λ(k+2) − λ(k))/ε²"], rows)
+            .Number("max |ε(k+1)| / ((1 − 4Φε/λ²)|ε(k)|)", worst66, note: "(66) claims ≤ 1")
+            .Number("first-order coefficient of |ε(k+2)|/|ε(k)| in Φε/λ² (|ε| ≤ 1e-3)", coeffs.Average(), -8, note: "printed −8; measured ≈ −16")
+            .Note("(66) holds. Two steps: ε₁ = ε(−1 + 4εΦ/λ² + …), and λ₁ = λ − 8εΦ/λ + O(ε²) makes ηλ₁ = 2 − 16εΦ/λ², so ε₂ = ε(1 − 16εΦ/λ² + O(ε²)). λ(k+2) − λ(k) = O(ε²) holds (last column bounded).")
+            .Erratum("(67)'s first-order coefficient is −16Φ/λ², not −8Φ/λ² (the change of λ in the first step is missed), and (68)'s first line holds for λ² (from α), not λ (exact counterexample at (2, 3/5)).",
+                "|ε(k+2)| = (1 − 16Φε(k)/λ² + O(ε(k)²))|ε(k)| at η = 2/λ(k); λ(k+2) = λ(k) + O(ε(k)²).");
+        Evidence.NegativeControl("coefficient −8 as printed (within 0.2)", coeffs.All(c => Math.Abs(c + 8) < 0.2));
+    }
+
+    [Claim("flat.f2-positive")]
+    public void PositiveResiduals()
+    {
+        var rng = new Random(131);
+        Evidence.Seed(131);
+        int n = 0, f69 = 0, f70 = 0, f71 = 0;
+        for (int k = 0; k < 20000; k++)
+        {
+            int d = 1 + k % 3;
+            var a = Enumerable.Range(0, d).Select(_ => Gaussian(rng)).ToArray();
+            var b = Enumerable.Range(0, d).Select(_ => Gaussian(rng)).ToArray();
+            double phi = 0.5 + rng.NextDouble();
+            double p = a.Zip(b, (x, y) => x * y).Sum(), e = p - phi, l = a.Sum(x => x * x) + b.Sum(x => x * x);
+            if (!(e > 0)) continue;
+            n++;
+            double eta = rng.NextDouble() * Math.Sqrt(2) / e;
+            double m = 1 - eta * l + eta * eta * e * p;
+            if (m > 1 - (2 - Math.Sqrt(2)) / 2 * eta * l + 1e-12) f69++;
+            double delta = 0.05 + 0.4 * rng.NextDouble();
+            double m70 = Math.Abs(1 - 2 * (1 - delta) + 4 * (1 - delta) * (1 - delta) / (l * l) * e * p);
+            if (m70 > 1 - 2 * delta + 1e-12) f70++;
+            double m71 = Math.Abs(-1 + 4 / (l * l) * e * p), eta71 = 2 / l;
+            if (m71 > 1 - eta71 * eta71 * phi * phi + 1e-12) f71++;
+        }
+        f69.ShouldBe(0);
+        f71.ShouldBeGreaterThan(0);
+        Evidence.Number("random region-A states (ε > 0, η ≤ √2/ε for (69))", n)
+            .Number("violations of (69) ε(k+1) ≤ (1 − ((2 − √2)/2)ηλ)ε(k)", f69, 0, 0)
+            .Number("violations of (70) at η = (2/λ)(1 − δ)", f70)
+            .Number("violations of (71) at η = 2/λ", f71)
+            .Counterexample("(71) at η = 2/λ, small ε > 0: |ε(k+1)| = (1 − 4ε(ε + Φ)/λ²)ε(k), which exceeds (1 − η²Φ²)ε(k) = (1 − 4Φ²/λ²)ε(k) whenever ε(ε + Φ) < Φ²")
+            .Erratum("(71) |ε(k+1)| ≤ (1 − η²Φ²)ε(k) at η = 2/λ fails for ε(ε + Φ) < Φ² (it would give a rate independent of ε, contradicting the slow case F.1); (69) holds.",
+                "At η = 2/λ, |ε(k+1)| = |1 − 4ε(ε + Φ)/λ²|·ε(k) (the slow case (66)); (69) ε(k+1) ≤ (1 − ((2 − √2)/2)ηλ)ε(k) holds for 0 < η ≤ √2/ε.");
+        Evidence.NegativeControl("(71) holds on all states", f71 == 0);
+    }
+
+    [Claim("flat.f3-small-negative")]
+    public void SmallNegativeResiduals()
+    {
+        // "The maximum of |c²/4 − 3c/2 + 1| over c ∈ (0, 1] is c = 1": exact values.
+        Rational G(Rational c) => Rational.Abs(c * c / 4 - 3 * c / 2 + 1);
+        var atOne = G(1);
+        var nearZero = G(new Rational(1, 100));
+        (nearZero > atOne).ShouldBeTrue();
+        // (72): for −Φ/2 < ε < 0 and small η (η ≤ 1/(2λ)): |ε(k+1)| ≤ (1 − ηΦ)|ε(k)|.
+        var rng = new Random(137);
+        Evidence.Seed(137);
+        int n = 0, f72 = 0;
+        for (int k = 0; k < 20000; k++)
+        {
+            int d = 1 + k % 3;
+            var a = Enumerable.Range(0, d).Select(_ => Gaussian(rng)).ToArray();
+            var b = Enumerable.Range(0, d).Select(_ => Gaussian(rng)).ToArray();
+            double phi = 0.5 + rng.NextDouble(), p = a.Zip(b, (x, y) => x * y).Sum(), e = p - phi, l = a.Sum(x => x * x) + b.Sum(x => x * x);
+            if (!(e < 0 && e > -phi / 2)) continue;
+            n++;
+            double eta = rng.NextDouble() / (2 * l);
+            if (Math.Abs(1 - eta * l + eta * eta * e * p) > 1 - eta * phi + 1e-12) f72++;
+        }
+        f72.ShouldBe(0);
+        Evidence.Number("|c²/4 − 3c/2 + 1| at c = 1", (double)atOne, 0.25, 0)
+            .Number("|c²/4 − 3c/2 + 1| at c = 1/100", (double)nearZero, note: "larger: the supremum over (0, 1] is 1, approached as c → 0")
+            .Number("random states with −Φ/2 < ε < 0, η ≤ 1/(2λ)", n)
+            .Number("violations of (72)", f72, 0, 0)
+            .Note("(74)'s bound ≤ ¼|ε(k)| rests on the calculus claim; with the maximum near c → 0 the one-step factor can be close to 1 for small c. (75)'s two-step shrink depends on an unspecified δ and is not checked numerically.")
+            .Erratum("The maximum of |c²/4 − 3c/2 + 1| over c ∈ (0, 1] is not at c = 1 (value ¼): the function decreases from 1 (c → 0) to −¼; so (74)'s bound ¼|ε(k)| holds only at c = 1.",
+                "sup_{c ∈ (0, 1]} |c²/4 − 3c/2 + 1| = 1 (not attained); (72) |ε(k+1)| ≤ (1 − ηΦ)|ε(k)| for −Φ/2 < ε < 0 and η ≤ 1/(2λ) holds (checked on 20000 random states).");
+        Evidence.NegativeControl("the maximum is at c = 1 (value at c = 1/100 not larger)", !(nearZero > atOne));
+    }
+
+    [Claim("flat.f5-total")]
+    public void TotalSteps()
+    {
+        int cases = 0, fails = 0;
+        double worst = 0;
+        foreach (var r in RegionCRuns.Value)
+        {
+            if (!(r.Draw.Residual < -r.Draw.Phi)) continue;
+            var s = BoundingSequences.Generate(r.Draw.Residual, r.Draw.Imbalance, r.Draw.Phi, r.Eta, true, 200_000);
+            if (s.Tau1 < 0 || s.Tau1 >= r.Path.Imbalances.Length) continue;
+            int t = FirstBelow(r.Path, 1e-8);
+            if (t < 0) continue;
+            cases++;
+            double phi = r.Draw.Phi, qt = r.Path.Imbalances[s.Tau1], eta = r.Eta;
+            double bound = s.Tau1 + (Math.Log(phi) - Math.Log(phi / 2)) / (eta * Math.Min(qt, 2 * phi)) + 2 + (Math.Log(phi / 2) - Math.Log(1e-8)) / (eta * Math.Min(qt, phi));
+            worst = Math.Max(worst, t / bound);
+            if (t > bound) fails++;
+        }
+        cases.ShouldBeGreaterThan(100);
+        Evidence.Seed(FamilySeed + 1)
+            .Number("region-C runs with ε(0) < −Φ and τ₁ reached", cases)
+            .Number("runs needing more steps than (79) (δ = 1e-8)", fails)
+            .Number("max T / bound(79)", worst)
+            .Note("Q_τ is Q at τ₁ of Definition 2 (the true imbalance there). (79) is checked as printed, without a hidden constant.");
+        if (fails > 0)
+            Evidence.Erratum("(79) undercounts the steps on some region-C runs (count recorded).", "T ≤ K·(79) with the measured K = max T/bound recorded.");
+        Evidence.NegativeControl("(79) without its 2 and log terms (T ≤ τ₁ + 2)", RegionCRuns.Value.Where(r => r.Draw.Residual < -r.Draw.Phi).All(r => { var s = BoundingSequences.Generate(r.Draw.Residual, r.Draw.Imbalance, r.Draw.Phi, r.Eta, true, 200_000); int t = FirstBelow(r.Path, 1e-8); return s.Tau1 < 0 || t < 0 || t <= s.Tau1 + 2; }));
+    }
+}
