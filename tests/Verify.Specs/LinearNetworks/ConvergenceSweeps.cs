@@ -30,13 +30,11 @@ public static class ConvergenceSweeps
     /// <summary>(1 − ab)² + (1 − ac)² (the [1,1,2] network), uniform starts in [−2, 2]³.</summary>
     public static IReadOnlyDictionary<double, ConvergenceTally> Wide => WideSweep.Value;
 
-    public static readonly DeepLinearNetwork WideOutput = new(new LayerWidths(1, 1, 2), new double[,] { { 1 } }, new double[,] { { 1 }, { 1 } });
-
     private static readonly Lazy<IReadOnlyDictionary<double, ConvergenceTally>> ToySweep = new(() =>
         ToyEtas.ToDictionary(eta => eta, eta => ConvergingStarts.Sample(ScalarFactorization.Instance, eta, 0, Criterion, -3, 3, ToyStarts, Seed)));
 
     private static readonly Lazy<IReadOnlyDictionary<double, ConvergenceTally>> WideSweep = new(() =>
-        WideEtas.ToDictionary(eta => eta, eta => ConvergingStarts.Sample(WideOutput, eta, 0, Criterion, -2, 2, WideStarts, Seed + 1)));
+        WideEtas.ToDictionary(eta => eta, eta => ConvergingStarts.Sample(LinearNetworkCases.WideOutput, eta, 0, Criterion, -2, 2, WideStarts, Seed + 1)));
 
     public static string CriterionText =>
         $"converged: a step moving ≤ {Criterion.StepTolerance:G2} (max-norm) with L − min L ≤ {Criterion.ValueTolerance:G2}; diverged: ‖θ‖ > {Criterion.DivergenceRadius:G2}; " +

@@ -28,6 +28,12 @@ public sealed record NetworkCase(int[] Widths, int Seed)
 
 public static class LinearNetworkCases
 {
+    /// <summary>The [1,1,2] network (1 − ab)² + (1 − ac)² (X = 1, Y = (1, 1)ᵀ), θ = (a, b, c): the smallest one whose smallest non-zero Hessian eigenvalue is not proper on M.</summary>
+    public static readonly DeepLinearNetwork WideOutput = new(new LayerWidths(1, 1, 2), new double[,] { { 1 } }, new double[,] { { 1 }, { 1 } });
+
+    /// <summary>Its minimizers θ(a) = (a, 1/a, 1/a).</summary>
+    public static Rational[] WideOutputMinimizer(Rational a) => [a, 1 / a, 1 / a];
+
     /// <summary>
     /// Architectures of depth 1–4 and widths 1–5 (half of the deeper ones get a bottleneck below both ends,
     /// so filling and non-filling cases are both well represented).

@@ -16,11 +16,6 @@ namespace Verify.Specs.LinearNetworks;
 /// <summary>Specs of 003 §4.2–4.3 and Appendices D, E: the manifold M, the Hessian on it, properness of its eigenvalues.</summary>
 public sealed class MinimaManifoldSpecs : ClaimSpec
 {
-    /// <summary>The [1,1,2] network (1 − ab)² + (1 − ac)² (X = 1, Y = (1, 1)ᵀ) and its minimizers θ(a) = (a, 1/a, 1/a).</summary>
-    internal static readonly DeepLinearNetwork WideOutput = new(new LayerWidths(1, 1, 2), new double[,] { { 1 } }, new double[,] { { 1 }, { 1 } });
-
-    internal static Rational[] WideOutputMinimizer(Rational a) => [a, 1 / a, 1 / a];
-
     private static Real[] Reals(double[] x) => x.Select(v => (Real)v).ToArray();
 
     /// <summary>θ ∈ M up to rounding: the product is the optimal one (relative 10⁻⁸ — a sanity check of the sampler, not of a claim).</summary>

@@ -140,7 +140,7 @@ public sealed class StabilitySpecs : ClaimSpec
         double claimedToy = Math.Sqrt((5 + Math.Sqrt(21)) / 2); // λ_max(a) = a² + a⁻² = 2/η = 5 (Theorem 15 with Definition 14)
         Evidence.NumberWithin("½(1 − xy)², η = 0.4: stability boundary in a (bisection)", bracket.Midpoint, claimedToy, 2e-3, note: $"bracket [{bracket.Lower:F5}, {bracket.Upper:F5}]");
         // The [1,1,2] network at η = 0.3 along θ(a) = (a, 1/a, 1/a): λ_max = 2a² + 4/a² < 2/η ⟺ a ∈ (0.886, 1.597); perturb along a random normal direction.
-        var net = ConvergenceSweeps.WideOutput;
+        var net = WideOutput;
         var rng = new Random(510);
         Evidence.Seed(510);
         double[] NormalAt(double a)
@@ -201,7 +201,7 @@ public sealed class StabilitySpecs : ClaimSpec
             ("[1,1,1], (1 − xy)²", new(new LayerWidths(1, 1, 1), new double[,] { { 1 } }, new double[,] { { 1 } }), 0.5, 0.5, "λ = 2(x² + y²) ≥ 4"),
             ("[1,2,1], ½(1 − ac − bd)²", new(new LayerWidths(1, 2, 1), new double[,] { { 1 } }, new double[,] { { 1 } }, 0.5), 1, 1, "λ = ‖θ‖² ≥ 2"),
             ("[1,1,1,1], ½(1 − xyz)²", new(new LayerWidths(1, 1, 1, 1), new double[,] { { 1 } }, new double[,] { { 1 } }, 0.5), 2.0 / 3, 2.0 / 3, "λ = x⁻² + y⁻² + z⁻² ≥ 3"),
-            ("[1,1,2], (1 − ab)² + (1 − ac)²", ConvergenceSweeps.WideOutput, 1 / (2 * Math.Sqrt(2)), double.PositiveInfinity, "λ_max = 2a² + 4/a² ≥ 4√2, λ_min = 2a² → 0"),
+            ("[1,1,2], (1 − ab)² + (1 − ac)²", WideOutput, 1 / (2 * Math.Sqrt(2)), double.PositiveInfinity, "λ_max = 2a² + 4/a² ≥ 4√2, λ_min = 2a² → 0"),
             ("[2,2,2], ‖I − W₂W₁‖²", new(new LayerWidths(2, 2, 2), new double[,] { { 1, 0 }, { 0, 1 } }, new double[,] { { 1, 0 }, { 0, 1 } }), 0.5, double.PositiveInfinity, "λ = 2(σᵢ(W₁)⁻² + σⱼ(W₁)²): max ≥ 4, min → 0"),
         };
         var computed = cases.Select((c, i) => CriticalStepSizes.Compute(c.Net, starts: 3, seed: 520 + i, bounds: [1, 2, 4, 8])).ToArray();
