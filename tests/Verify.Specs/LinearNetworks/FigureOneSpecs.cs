@@ -65,6 +65,7 @@ public sealed class FigureOneSpecs : ClaimSpec
         Figures.Line(plot, Etas, ratios, "length of stable part / length of hyperbola in R", Colors.Red);
         Figures.Points(plot, Etas, ratios, null, Colors.Red, 5);
         Figures.VerticalReference(plot, 0.5, "η = ½: no stable minimum");
+        plot.Legend.Alignment = Alignment.UpperRight;
         return plot;
     }
 }

@@ -164,7 +164,7 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
         Evidence.Counterexample("[1,1,2] with X = 1, Y = (1, 1)ᵀ: along θ(a) = (a, 1/a, 1/a) ∈ M with a → 0, ‖θ(a)‖ → ∞ while the non-zero eigenvalue λ_min = 2a² → 0, " +
                                 "so λ_min⁻¹([0, k]) ⊇ {θ(a) : 0 < |a| ≤ (k/2)^½} is unbounded, not compact, for every k > 0.");
         Evidence.Figure("Non-zero Hessian eigenvalues along M of the [1,1,2] network", EigenvalueFigure(), caption:
-            "θ(a) = (a, 1/a, 1/a), a from 2⁻⁶ to 2⁶: λ_max = 2a² + 4/a² grows in both directions (proper); λ_min = 2a² tends to 0 as a → 0, where ‖θ‖ → ∞.");
+            "θ(a) = (a, 1/a, 1/a), a from 2⁻⁶ to 2⁶: λ_max = 2a² + 4/a² grows in both directions (proper). λ_min = 2a² grows with it as a → ∞ (upper branch, the two curves overlap) but tends to 0 as a → 0 (lower branch), where ‖θ‖ → ∞ too.");
 
         // Property over random filling architectures (depth 2–4, widths 1–4) and diagonal gauge sequences θ(t) = (unit j of hidden layer k scaled by t^{e_kj}):
         // on M (filling) the non-zero eigenvalues are the squared singular values of h^{½}dμ_d. Growth = log-slope of λ in t between t = 8 and t = 32.
@@ -343,6 +343,7 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
         Figures.Points(plot, mark.Select(x => Math.Log10(Math.Sqrt(x * x + 2 / (x * x)))).ToArray(), mark.Select(x => Math.Log10(2 * x * x)).ToArray(), "a → 0: ‖θ‖ → ∞, λ_min → 0", Colors.Black, 6);
         plot.XLabel("log₁₀ ‖θ(a)‖");
         plot.YLabel("log₁₀ eigenvalue");
+        plot.Legend.Alignment = Alignment.LowerLeft;
         return plot;
     }
 }

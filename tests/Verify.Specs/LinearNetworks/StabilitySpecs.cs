@@ -296,6 +296,7 @@ public sealed class StabilitySpecs : ClaimSpec
         Series(wide, "[1,1,2], starts in [−2, 2]³", Colors.Red);
         Figures.VerticalReference(plot, 1, "η_C = η_E = 1 (½(1 − xy)²)", Colors.Blue);
         Figures.VerticalReference(plot, etaCWide, "η_C = 1/(2√2) ([1,1,2]; η_E = ∞)", Colors.Red);
+        plot.Legend.Alignment = Alignment.UpperRight;
         return plot;
     }
 }

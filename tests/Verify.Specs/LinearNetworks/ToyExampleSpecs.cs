@@ -108,7 +108,7 @@ public sealed class ToyExampleSpecs : ClaimSpec
         Evidence.Number("(b) η = 1.1: trajectories converging to M", runsB.Count(t => ConvergesToStable(t, 1.1)), 0)
                 .Number("(b) smallest |xy − 1| over the last 1000 of 3000 steps", closest)
                 .Number("(b) trajectories on a period-2 orbit at the end", periods.Count(p => p == 2), note: "Periodicity.Detect, max period 8, tolerance 10⁻⁹");
-        Evidence.Figure("Figure 2(b): GD on ½(1 − xy)², η = 1.1", TrajectoryFigure(runsB, 1.1, (0.7, 1.25, 0.65, 1.2)), caption:
+        Evidence.Figure("Figure 2(b): GD on ½(1 − xy)², η = 1.1", TrajectoryFigure(runsB, 1.1, (0.7, 1.25, 0.65, 1.2), oscillating: true), caption:
             "20 starts on a grid of [0.7, 1.25] × [0.65, 1.2]; M_S = ∅ (no red). No trajectory converges to M: all end on the 2-cycle {(0.815, 0.815), (1.116, 1.116)} across xy = 1.");
         Evidence.NegativeControl("(b) read as converging: the (a) check applied at η = 1.1", runsB.All(t => ConvergesToStable(t, 1.1)));
     }
@@ -244,7 +244,7 @@ public sealed class ToyExampleSpecs : ClaimSpec
     private static string CorrectedPrediction(double eta, double a1, double c) =>
         Math.Abs(eta - c / a1) < 1e-12 ? "periodic" : eta < c / a1 ? "converges" : "diverges";
 
-    private static Plot TrajectoryFigure(IReadOnlyList<Trajectory> runs, double eta, (double X0, double X1, double Y0, double Y1) region)
+    private static Plot TrajectoryFigure(IReadOnlyList<Trajectory> runs, double eta, (double X0, double X1, double Y0, double Y1) region, bool oscillating = false)
     {
         var plot = Figures.New($"½(1 − xy)², η = {eta}", "x", "y");
         var xs = Enumerable.Range(0, 600).Select(i => 0.05 + 5.0 * i / 599).ToArray();
@@ -254,12 +254,21 @@ public sealed class ToyExampleSpecs : ClaimSpec
         bool first = true;
         foreach (var t in runs)
         {
-            var pts = t.Points.Take(400).ToList();
-            Figures.Line(plot, pts.Select(p => p[0]).ToArray(), pts.Select(p => p[1]).ToArray(), first ? "GD trajectories (first 400 steps)" : null, Colors.SteelBlue, 1);
+            var pts = t.Points.Take(200).ToList();
+            if (oscillating)
+                Figures.Points(plot, pts.Select(p => p[0]).ToArray(), pts.Select(p => p[1]).ToArray(), first ? "GD iterates (first 200 steps)" : null, Colors.SteelBlue, 2);
+            else
+                Figures.Line(plot, pts.Select(p => p[0]).ToArray(), pts.Select(p => p[1]).ToArray(), first ? "GD trajectories" : null, Colors.SteelBlue, 1);
             first = false;
+        }
+        if (oscillating)
+        {
+            var cycle = runs.SelectMany(t => new[] { t[^1], t[^2] }).ToList();
+            Figures.Points(plot, cycle.Select(p => p[0]).ToArray(), cycle.Select(p => p[1]).ToArray(), "final 2-cycle", Colors.Orange, 9);
         }
         Figures.Points(plot, runs.Select(t => t[0][0]).ToArray(), runs.Select(t => t[0][1]).ToArray(), "starts", Colors.Black, 5);
         plot.Axes.SetLimits(region.X0, region.X1, region.Y0, region.Y1);
+        plot.Legend.Alignment = Alignment.UpperRight;
         return plot;
     }
 }
