@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using Verify.Claims;
-using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
@@ -72,9 +71,7 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             var printed = new ScalarMatrix<Rational>(1, 1, (_, _) => y * x / Rational.Abs(x));
             return net.FunctionalGradient(printed).IsZero();
         }
-        var printedOutcome = PropertyCheck.Run("W̄₀ = YXᵀ(XXᵀ)^{−1/2} is a critical point of l (scalar data)", scalar, PrintedMinimizes, seed: 100, maxTest: 200);
-        Evidence.Property(printedOutcome);
-        printedOutcome.Passed.ShouldBeFalse();
+        Evidence.Fails("W̄₀ = YXᵀ(XXᵀ)^{−1/2} is a critical point of l (scalar data)", scalar, PrintedMinimizes, seed: 100, maxTest: 200);
 
         // The explicit smallest case: X = 2, Y = 2. l(W) = (2 − 2W)² is minimized at W = 1; the printed formula gives 4·4^{−½} = 2.
         var net1 = new DeepLinearNetwork(new LayerWidths(1, 1), new double[,] { { 2 } }, new double[,] { { 2 } });
@@ -174,12 +171,10 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             }
             return true;
         }
-        var outcome = PropertyCheck.Run("image of μ_d = matrices of rank ≤ r; filling ⟺ r = min{d_h, d₀}", Architectures(),
+        Evidence.Holds("image of μ_d = matrices of rank ≤ r; filling ⟺ r = min{d_h, d₀}", Architectures(),
             c => ImageIsRankAtMost(c.Layers, c.Layers.Bottleneck, new Random(c.Seed))
                  && (c.Layers.IsFilling == (c.Layers.Bottleneck == Math.Min(c.Layers.Input, c.Layers.Output))),
             seed: 110, maxTest: 60);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeTrue(outcome.Describe());
         Evidence.Note("Exact rational ranks. A filling architecture reaches rank min{d_h, d₀} (every matrix), a non-filling one only r < min{d_h, d₀}.");
         // Negative control: call [3,1,3] filling, i.e. its image would reach rank min{d_h, d₀} = 3.
         Evidence.NegativeControl("[3,1,3] is filling (image of rank up to 3)", ImageIsRankAtMost(new LayerWidths(3, 1, 3), 3, new Random(111)));
@@ -290,13 +285,9 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             var theta = Enumerable.Range(0, w.ParameterCount).Select(_ => (Rational)rng.Next(-50, 51)).ToArray();
             return ProductMap.Jacobian<Rational>(w, theta).ExactRank() == dim(t.dh, t.d0, t.r);
         }
-        var outcome = PropertyCheck.Run("rank d(A, B ↦ AB) = r(d_h + d₀ − r) at random integer A, B", arb, t => Holds(t, (dh, d0, r) => r * (dh + d0 - r)), seed: 140, maxTest: 100);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeTrue(outcome.Describe());
+        Evidence.Holds("rank d(A, B ↦ AB) = r(d_h + d₀ − r) at random integer A, B", arb, t => Holds(t, (dh, d0, r) => r * (dh + d0 - r)), seed: 140, maxTest: 100);
         Evidence.Note("The differential of the parametrization (A, B) ↦ AB of the rank-≤r matrices has exact rational rank r(d_h + d₀ − r) at random integer points: the dimension of M_r at its generic (rank-r) points.");
-        var control = PropertyCheck.Run("control: dim M_r = r(d_h + d₀)", arb, t => Holds(t, (dh, d0, r) => r * (dh + d0)), seed: 140, maxTest: 100);
-        Evidence.Property(control);
-        Evidence.NegativeControl("dim M_r = r(d_h + d₀) (the −r² dropped)", control.Passed);
+        Evidence.ControlFails("dim M_r = r(d_h + d₀) (the −r² dropped)", arb, t => Holds(t, (dh, d0, r) => r * (dh + d0)), seed: 140, maxTest: 100);
     }
 
     [Claim("lin.vec-identities")]
@@ -354,9 +345,7 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             var d = new ScalarMatrix<Rational>(r.Rows, r.Rows, (i, j) => i == j ? Column(r, i).FrobeniusSquared() : 0);
             return (r * d * r.Transpose()).Equals(r * r.Transpose());
         }
-        var outcome = PropertyCheck.Run("Σᵢxᵢxᵢᵀ = R·diag(‖xᵢ‖²)·Rᵀ", arb, PrintedHolds, seed: 160, maxTest: 200);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeFalse();
+        Evidence.Fails("Σᵢxᵢxᵢᵀ = R·diag(‖xᵢ‖²)·Rᵀ", arb, PrintedHolds, seed: 160, maxTest: 200);
         // The inventory's example x₁ = (2, 0), x₂ = (0, 1): Σxᵢxᵢᵀ = diag(4, 1), R D Rᵀ = diag(16, 1).
         var ex = Columns([2, 0, 0, 1]);
         var exD = new ScalarMatrix<Rational>(2, 2, (i, j) => i == j ? Column(ex, i).FrobeniusSquared() : 0);
@@ -433,14 +422,10 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             return maximal == (ProductMap.Product<Rational>(w, theta).ExactRank() == w.Bottleneck);
         }
         var arb = Architectures(maxWidth: 4);
-        var outcome = PropertyCheck.Run("dμ_d has maximal rank dim M_r ⟺ Trager's criterion (filling: rank W_{>i} = d_o or rank W_{<i+1} = d_i; non-filling: rank W̄ = r)", arb, c => Holds(c, true), seed: 170, maxTest: 150);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeTrue(outcome.Describe());
+        Evidence.Holds("dμ_d has maximal rank dim M_r ⟺ Trager's criterion (filling: rank W_{>i} = d_o or rank W_{<i+1} = d_i; non-filling: rank W̄ = r)", arb, c => Holds(c, true), seed: 170, maxTest: 150);
         Evidence.Note("W_{>i} = W_h⋯W_{i+1}, W_{<i+1} = W_i⋯W₁; exact rational ranks at points with random layer ranks (including zero layers). " +
                       "The proposition's first line \"Let r = min{d_i, d_o}\" would make the non-filling case r < min{d_i, d_o} impossible; it is read with r = min over all widths, as in Definition 1.");
-        var control = PropertyCheck.Run("control: filling criterion with 'and' instead of 'or'", arb, c => Holds(c, false), seed: 170, maxTest: 150);
-        Evidence.Property(control);
-        Evidence.NegativeControl("filling criterion with 'and' instead of 'or'", control.Passed);
+        Evidence.ControlFails("filling criterion with 'and' instead of 'or'", arb, c => Holds(c, false), seed: 170, maxTest: 150);
     }
 
     // ---- helpers ----

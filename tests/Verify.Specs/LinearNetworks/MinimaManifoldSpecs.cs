@@ -2,7 +2,6 @@ using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using ScottPlot;
 using Verify.Claims;
-using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
@@ -42,9 +41,7 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             return gap.Rank == claimedImageDimension(w) && w.ParameterCount - gap.Rank == w.ParameterCount - claimedImageDimension(w);
         }
         int DimMr(LayerWidths w) => w.Bottleneck * (w.Input + w.Output - w.Bottleneck);
-        var outcome = PropertyCheck.Run("rank dμ_d = r(d_i + d_o − r) at random points of M", Architectures(), c => Holds(c, DimMr, true), seed: 300, maxTest: 100);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeTrue(outcome.Describe());
+        Evidence.Holds("rank dμ_d = r(d_i + d_o − r) at random points of M", Architectures(), c => Holds(c, DimMr, true), seed: 300, maxTest: 100);
         Evidence.Number("filling architectures checked", filling).Number("non-filling architectures checked", nonFilling)
                 .Number("smallest ratio of the rank-deciding singular-value gap to the next-largest gap", gaps.Min(),
                         note: "how clearly the rank stands out: the gap that decides it is this many times larger than any other ratio of consecutive singular values");
@@ -52,9 +49,7 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
         Evidence.Note("Points of M: the optimal product (least squares when filling; the best rank-r product, [YXᵀ(XXᵀ)^{−½}]_r(XXᵀ)^{−½}, otherwise) factorized through the layers and moved by random gauges " +
                       "W_k ↦ G_kW_kG_{k−1}⁻¹ (condition numbers ~e^{±½·N(0,1)}). The rank of dμ_d is read off the largest gap of its singular values.");
         // Negative control: Proposition 35's printed \"r = min{d_i, d_o}\" in place of the bottleneck.
-        var control = PropertyCheck.Run("control: dim M_r with r = min{d_i, d_o}", Architectures(), c => Holds(c, w => Math.Min(w.Input, w.Output) * Math.Max(w.Input, w.Output), false), seed: 300, maxTest: 100);
-        Evidence.Property(control);
-        Evidence.NegativeControl("dim M_r computed with r = min{d_i, d_o} (non-filling architectures)", control.Passed);
+        Evidence.ControlFails("dim M_r computed with r = min{d_i, d_o} (non-filling architectures)", Architectures(), c => Holds(c, w => Math.Min(w.Input, w.Output) * Math.Max(w.Input, w.Output), false), seed: 300, maxTest: 100);
     }
 
     [Claim("lin.thm10-spectrum")]
@@ -77,15 +72,11 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             int dimMr = claimedPositive(w);
             return inertia.Positive == dimMr && inertia.Zero == w.ParameterCount - dimMr && inertia.Negative == 0;
         }
-        var outcome = PropertyCheck.Run("H_L on M: dim M_r positive, dim M zero, no negative eigenvalues", Architectures(), c => Holds(c, w => w.ImageDimension, true), seed: 310, maxTest: 100);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeTrue(outcome.Describe());
+        Evidence.Holds("H_L on M: dim M_r positive, dim M zero, no negative eigenvalues", Architectures(), c => Holds(c, w => w.ImageDimension, true), seed: 310, maxTest: 100);
         Evidence.Number("smallest gap ratio |λ| above / below the zero cluster", gaps.Min(), note: $"at {worst.Case}; zero eigenvalues are those below the largest gap of the sorted |λ|")
                 .Number("median gap ratio", gaps.OrderBy(g => g).ElementAt(gaps.Count / 2));
         gaps.Min().ShouldBeGreaterThan(1e3);
-        var control = PropertyCheck.Run("control: positive count with r = min{d_i, d_o}", Architectures(), c => Holds(c, w => Math.Min(w.Input, w.Output) * Math.Max(w.Input, w.Output), false), seed: 310, maxTest: 100);
-        Evidence.Property(control);
-        Evidence.NegativeControl("dim M_r computed with r = min{d_i, d_o}", control.Passed);
+        Evidence.ControlFails("dim M_r computed with r = min{d_i, d_o}", Architectures(), c => Holds(c, w => Math.Min(w.Input, w.Output) * Math.Max(w.Input, w.Output), false), seed: 310, maxTest: 100);
     }
 
     [Claim("lin.eq18")]
@@ -175,24 +166,19 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             double slope = Math.Log(smallest ? hi[^1] / lo[^1] : hi[0] / lo[0]) / Math.Log(4);
             return slope >= 0.5;
         }
-        var printed = PropertyCheck.Run("every non-zero eigenvalue (in particular λ_min) grows along θ(t) → ∞ in M", cases, c => Grows(c, smallest: true), seed: 330, maxTest: 60);
-        Evidence.Property(printed);
-        printed.Passed.ShouldBeFalse();
-        var corrected = PropertyCheck.Run("λ_max grows along θ(t) → ∞ in M", cases, c => Grows(c, smallest: false), seed: 330, maxTest: 60);
-        Evidence.Property(corrected);
-        corrected.Passed.ShouldBeTrue(corrected.Describe());
+        Evidence.Fails("every non-zero eigenvalue (in particular λ_min) grows along θ(t) → ∞ in M", cases, c => Grows(c, smallest: true), seed: 330, maxTest: 60);
+        Evidence.Holds("λ_max grows along θ(t) → ∞ in M", cases, c => Grows(c, smallest: false), seed: 330, maxTest: 60);
         Evidence.Erratum(
             "Only the largest non-zero eigenvalue is proper on M in general: with a hidden layer and dim M_r ≥ 2, rescaling a hidden unit (W_k row × t^{−1}, W_{k+1} column × t) " +
             "drives ‖θ‖ → ∞ while the smallest non-zero eigenvalue tends to 0. The proof's step \"λ̃ attains a positive minimum on the sphere\" uses homogeneity of F_i = μ_{d,i} − c_i, which is not homogeneous.",
             "λ_max: M → ℝ is proper (exactly on [1,1,2]; and its log-slope along random gauge sequences on random filling architectures is ≥ ½ in every case), and every non-zero λᵢ is proper when " +
             "dim M_r = 1 (d_i = d_o = 1: a single non-zero eigenvalue); the smallest non-zero eigenvalue can have infimum 0 on M (exactly: 2a² on [1,1,2]).");
         // Negative control: the same growth check along a sequence that does not go to infinity (all gauge exponents 0) must fail.
-        var bounded = PropertyCheck.Run("control: λ_max grows along a constant sequence (all exponents 0)", cases, c =>
+        Evidence.ControlFails("λ_max 'grows' along a bounded (constant) sequence in M", cases, c =>
         {
             var (lo, hi) = EigenvaluesAlongGauge(c, 8, 32, constant: true);
             return Math.Log(hi[0] / lo[0]) / Math.Log(4) >= 0.5;
         }, seed: 330, maxTest: 60);
-        Evidence.NegativeControl("λ_max 'grows' along a bounded (constant) sequence in M", bounded.Passed);
     }
 
     [Claim("lin.cor13")]

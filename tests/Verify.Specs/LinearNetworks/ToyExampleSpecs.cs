@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using ScottPlot;
 using Verify.Claims;
-using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
@@ -30,17 +29,12 @@ public sealed class ToyExampleSpecs : ClaimSpec
         bool GradientMatches((int X, int Y) p, Func<Rational, Rational, Rational[]> g) =>
             g(p.X, p.Y).SequenceEqual(AutoDiff.Gradient<Rational>(Toy, [p.X, p.Y]));
         bool HessianMatches((int X, int Y) p) => PrintedHessian(p.X, p.Y).Equals(ToScalarMatrix(AutoDiff.Hessian<Rational>(Toy, [p.X, p.Y])));
-        var grad = PropertyCheck.Run("printed ∇L = (−y(1 − xy), −x(1 − xy))", points, p => GradientMatches(p, PrintedGradient), seed: 600, maxTest: 200);
-        var hess = PropertyCheck.Run("printed H_L = [[y², 1 − 2xy], [1 − 2xy, x²]]", points, HessianMatches, seed: 601, maxTest: 200);
-        Evidence.Property(grad).Property(hess);
-        grad.Passed.ShouldBeTrue(grad.Describe());
-        hess.Passed.ShouldBeFalse();
+        Evidence.Holds("printed ∇L = (−y(1 − xy), −x(1 − xy))", points, p => GradientMatches(p, PrintedGradient), seed: 600, maxTest: 200);
+        Evidence.Fails("printed H_L = [[y², 1 − 2xy], [1 − 2xy, x²]]", points, HessianMatches, seed: 601, maxTest: 200);
         // The corrected Hessian [[y², 2xy − 1], [2xy − 1, x²]] matches AD exactly; central differences of the gradient confirm the sign.
-        var corrected = PropertyCheck.Run("H_L = [[y², 2xy − 1], [2xy − 1, x²]]", points,
+        Evidence.Holds("H_L = [[y², 2xy − 1], [2xy − 1, x²]]", points,
             p => new ScalarMatrix<Rational>(2, 2, (i, j) => i != j ? 2 * (Rational)p.Item1 * p.Item2 - 1 : i == 0 ? (Rational)p.Item2 * p.Item2 : (Rational)p.Item1 * p.Item1)
                  .Equals(ToScalarMatrix(AutoDiff.Hessian<Rational>(Toy, [p.Item1, p.Item2]))), seed: 602, maxTest: 200);
-        Evidence.Property(corrected);
-        corrected.Passed.ShouldBeTrue(corrected.Describe());
         var fdRows = new List<object[]>();
         foreach (var (x, y) in new[] { (1.0, 1.0), (2.0, 0.5), (-1.5, -2.0 / 3) })
         {
@@ -77,8 +71,7 @@ public sealed class ToyExampleSpecs : ClaimSpec
         Evidence.Erratum("The off-diagonal entry of the Hessian in (15) has the wrong sign: ∂²/∂x∂y ½(1 − xy)² = 2xy − 1, not 1 − 2xy (they agree only on xy = ½).",
             "H_L(x, y) = [[y², 2xy − 1], [2xy − 1, x²]] (exact against AD at 200 integer points; finite differences at (1, 1), (2, ½), (−1.5, −⅔)). Its eigenvalues equal those of the printed matrix, " +
             "so the rest of Appendix B stands: on M the eigenvalues are 0 and x² + y², M_S = {x² + y² < 2/η}, min λ_max = 2 at ±(1, 1), η_E = η_C = 1.");
-        var flipped = PropertyCheck.Run("control: ∇L = (y(1 − xy), x(1 − xy))", points, p => GradientMatches(p, (x, y) => [y * (1 - x * y), x * (1 - x * y)]), seed: 600, maxTest: 200);
-        Evidence.NegativeControl("∇L with the sign flipped", flipped.Passed);
+        Evidence.ControlFails("∇L = (y(1 − xy), x(1 − xy)) (sign flipped)", points, p => GradientMatches(p, (x, y) => [y * (1 - x * y), x * (1 - x * y)]), seed: 600, maxTest: 200);
     }
 
     [Claim("lin.fig2")]
@@ -147,9 +140,7 @@ public sealed class ToyExampleSpecs : ClaimSpec
             var net = Quadratic(x);
             return eta > 2 / a || Outcome(net, eta) != "diverges";
         }
-        var property = PropertyCheck.Run("η ≤ 2/a_n ⇒ GD converges or is periodic (L = a·w²)", cases, PrintedBounded, seed: 610, maxTest: 200);
-        Evidence.Property(property);
-        property.Passed.ShouldBeFalse();
+        Evidence.Fails("η ≤ 2/a_n ⇒ GD converges or is periodic (L = a·w²)", cases, PrintedBounded, seed: 610, maxTest: 200);
         Evidence.Counterexample("A = diag(2, 1) (a₁ = 2, a_n = 1), η = 1 ≤ 2/a_n = 2: GD multiplies the first coordinate by 1 − 2ηa₁ = −3 each step and diverges.");
         Evidence.Erratum(
             "For L(x) = xᵀAx + c the GD map is x ↦ (I − 2ηA)x (about the minimum): it diverges as soon as |1 − 2ηa₁| > 1, i.e. η > 1/a₁ — the largest eigenvalue decides, not a_n, " +
@@ -193,13 +184,9 @@ public sealed class ToyExampleSpecs : ClaimSpec
             var lhs = a.Apply<Rational>(GradientDescent.Step<Rational>(pulled, aInverseX, eta));
             return lhs.SequenceEqual(GradientDescent.Step<Rational>(loss, x, eta));
         }
-        var outcome = PropertyCheck.Run("A ∘ G_{L∘A} ∘ A⁻¹ = G_L and ∇(L∘A) = Oᵀ∇L∘A, exact (½(1 − xy)² and the [1,2,1] network)", arb, t => Conjugate(t, 1), seed: 621, maxTest: 60);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeTrue(outcome.Describe());
+        Evidence.Holds("A ∘ G_{L∘A} ∘ A⁻¹ = G_L and ∇(L∘A) = Oᵀ∇L∘A, exact (½(1 − xy)² and the [1,2,1] network)", arb, t => Conjugate(t, 1), seed: 621, maxTest: 60);
         Evidence.Note("Exact rational arithmetic: O = (I − S)(I + S)⁻¹ with S an integer skew matrix is exactly orthogonal; shifts and points are quarter-integers, η = p/16.");
-        var control = PropertyCheck.Run("control: A = 2O + v (a similarity, not an isometry)", arb, t => Conjugate(t, 2), seed: 621, maxTest: 60);
-        Evidence.Property(control);
-        Evidence.NegativeControl("A(x) = 2Ox + v (scaled rotation) in place of a rigid motion", control.Passed);
+        Evidence.ControlFails("A(x) = 2Ox + v (scaled rotation) in place of a rigid motion", arb, t => Conjugate(t, 2), seed: 621, maxTest: 60);
     }
 
     /// <summary>A rigid motion and a GD step: the upper triangle of an integer skew matrix, a shift (quarters), a point (quarters), η = P/16.</summary>
