@@ -24,6 +24,20 @@ public sealed class SpectralGapTests
     }
 
     [Fact]
+    public void RatiosAreBetweenConsecutiveMagnitudesInDescendingOrder()
+    {
+        var g = SpectralGap.Of([1, 100, 1e-12, 10]); // sorted: 100, 10, 1, 1e-12
+        g.Rank.ShouldBe(3);
+        g.GapRatio.ShouldBe(1e12, 1);
+        g.NextGapRatio.ShouldBe(1e-12 / (4 * SpectralGap.Epsilon * 100), 1e-6); // the last value against the floor beats 100/10 and 10/1
+        g.Threshold.ShouldBe(1e-6, 1e-18);
+        // The floor: n·ε·v₁ stands in for values below it.
+        var tiny = SpectralGap.Of([1, 1e-300]);
+        tiny.Rank.ShouldBe(1);
+        tiny.GapRatio.ShouldBe(1 / (2 * SpectralGap.Epsilon), 1);
+    }
+
+    [Fact]
     public void DegenerateSpectra()
     {
         SpectralGap.Of([]).Rank.ShouldBe(0);

@@ -26,5 +26,10 @@ public sealed class CurveLengthTests
         CurveLength.Where(_ => 1, t => -1, 0, 2).ShouldBe(2, 1e-14);
         CurveLength.Where(_ => 1, t => 1, 0, 2).ShouldBe(0);
         Should.Throw<ArgumentException>(() => CurveLength.NegativePieces(t => t, 1, 1));
+        // Roots exactly on scan points: (t − 1)(t − 3) on [0, 4] with 4 scan intervals.
+        var exact = CurveLength.NegativePieces(t => (t - 1) * (t - 3), 0, 4, scan: 4);
+        exact.Count.ShouldBe(1);
+        exact[0].From.ShouldBe(1); exact[0].To.ShouldBe(3);
+        CurveLength.NegativePieces(t => t - 2, 0, 4, scan: 3).Single().From.ShouldBe(0);
     }
 }

@@ -37,6 +37,8 @@ public sealed class LayerWidthsTests
         w.Locate(0).ShouldBe((1, 0, 0));
         w.Locate(5).ShouldBe((1, 2, 1));
         w.Locate(8).ShouldBe((2, 0, 2));
+        w.Locate(6).ShouldBe((2, 0, 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => w.Locate(-1));
         Should.Throw<ArgumentOutOfRangeException>(() => w.Locate(9));
         Should.Throw<ArgumentException>(() => w.Layer<Rational>(theta.AsSpan(1), 1));
         Should.Throw<ArgumentException>(() => w.Pack(new[] { ScalarMatrix<Rational>.Zero(3, 2) }));

@@ -99,6 +99,22 @@ public sealed class ProductFibreTests
     }
 
     [Fact]
+    public void ZeroSpreadAndUnitScalingOnlyRotateOrKeepThePoint()
+    {
+        var net = Net([1, 2, 1], 4);
+        var m = ProductFibre.Of(net);
+        var theta0 = m.BasePoint();
+        MinimizerScaled(net.Widths, theta0, 1).ShouldBe(theta0, 1e-15);
+        // Spread 0: only orthogonal gauges, which keep ‖θ‖.
+        var sample = m.Sample(new Random(1), 0);
+        Math.Sqrt(sample.Sum(v => v * v)).ShouldBe(Math.Sqrt(theta0.Sum(v => v * v)), 1e-12);
+        m.BasePoint().ShouldNotBeSameAs(m.BasePoint());
+        m.Product.RowCount.ShouldBe(1);
+    }
+
+    private static double[] MinimizerScaled(LayerWidths w, double[] theta, double t) => ProductFibre.ScaledByUnits(w, theta, [[1, -1]], t);
+
+    [Fact]
     public void RandomOrthogonalMatricesAreOrthogonal()
     {
         var q = ProductFibre.RandomOrthogonal(4, new Random(1));

@@ -23,6 +23,26 @@ public sealed class ConvergingStartsTests
     }
 
     [Fact]
+    public void BoundariesOfTheCriterion()
+    {
+        // A start on the minimizers converges at the first step (the move is 0 and L = min L).
+        ConvergingStarts.Classify(Toy, [1, 1], 0.4, 0, Criterion, out int steps).ShouldBe(StartOutcome.Converged);
+        steps.ShouldBe(1);
+        // Leaving a small ball counts as divergence even when finite.
+        ConvergingStarts.Classify(Toy, [1.2, 0.7], 0.4, 0, Criterion with { DivergenceRadius = 1.3 }, out steps).ShouldBe(StartOutcome.Diverged);
+        steps.ShouldBe(1);
+        // With the minimum value set too low, L − min L stays above the tolerance: not counted as converged.
+        ConvergingStarts.Classify(Toy, [1, 1], 0.4, -1, Criterion, out _).ShouldBe(StartOutcome.Undecided);
+        // A budget of zero steps decides nothing.
+        ConvergingStarts.Classify(Toy, [1, 1], 0.4, 0, Criterion with { Budget = 0 }, out steps).ShouldBe(StartOutcome.Undecided);
+        steps.ShouldBe(0);
+        // Starts are drawn inside the box: a box on the minimizer (1, 1) converges at once.
+        var t = ConvergingStarts.Sample(Toy, 0.4, 0, Criterion, 1, 1, 5, seed: 1);
+        t.ShouldBe(new ConvergenceTally(5, 0, 0));
+        t.Trials.ShouldBe(5);
+    }
+
+    [Fact]
     public void TalliesAreDeterministicAndCarryAWilsonInterval()
     {
         var a = ConvergingStarts.Sample(Toy, 0.4, 0, Criterion, -2, 2, 200, seed: 3);
