@@ -98,7 +98,7 @@ public sealed class StabilitySpecs : ClaimSpec
             "M_WS := {λ_min < 2η} has the step size on the wrong side: it grows with η, is smaller than M_SS for small η, and contradicts Appendix B (M_SS = M_WS), Corollary 17 (M_WS = ∅ for large η) " +
             "and the proof of Theorem 16 in Appendix G (\"M_WS = ∅ … λ_min ≥ 2/η\").",
             "M_WS := {θ ∈ M | λ_min(H_L(θ)) < 2/η}, λ_min the smallest non-zero eigenvalue (with the zero eigenvalues of Theorem 10 counted, λ_min = 0 and M_WS = M for every η). " +
-            "Then M_SS ⊆ M_WS, and M_SS = M_WS on ½(1 − xy)² for all 200 step sizes η = k/100 ≤ 2 (exact).");
+            "Then M_SS ⊆ M_WS, and M_SS = M_WS on ½(1 − xy)² for all 200 step sizes η = k/100 ≤ 2 (exact). (For Theorem 16's second statement the boundary λ_min = 2/η must count as weakly stable: see lin.thm16-measure.)");
         Evidence.NegativeControl("M_WS := {λ_min < 1/η} (factor 2 dropped)", Consistent(eta => 1 / eta));
     }
 
@@ -179,10 +179,22 @@ public sealed class StabilitySpecs : ClaimSpec
         var half = toy[0.5];
         half.Fraction.Lower.ShouldBeGreaterThan(0);
         Evidence.Counterexample($"With M_WS as printed in Definition 14 ({{λ_min < 2η}}): ½(1 − xy)² at η = ½ has M_WS = ∅, so C should be null, but {half.Fraction} of uniform starts in [−3, 3]² converge (λ_max < 4 near (1, 1)).");
+        // The boundary η = η_E = 1 on ½(1 − xy)²: M_WS = {λ_min < 2/η} = ∅ (λ ≥ 2 = 2/η), yet starts near (1, 1) still converge — algebraically
+        // (multiplier −1 across M, cubic contraction): |xy − 1| and |x² − y²| decay like k^(−½) from every start of a neighbourhood.
+        var boundary = BoundaryRuns();
+        var boundaryRows = boundary.Select(r => new object[] { Show(r.Start), r.N[0], r.N[1], r.T[1], r.SlopeN, r.SlopeT }).ToList();
+        Evidence.Table("½(1 − xy)², η = 1 (= η_E): 12 random starts in [0.95, 1.05]²; |n| = |xy − 1| and |t| = |x² − y²| at k = 10⁴ and 10⁵, and their log-log slopes",
+            ["start", "|n| at 10⁴", "|n| at 10⁵", "|t| at 10⁵", "slope of |n|", "slope of |t|"], boundaryRows);
+        boundary.All(r => r.SlopeN < -0.4 && r.SlopeN > -0.6 && r.N[1] < r.N[0]).ShouldBeTrue();
+        Evidence.Counterexample("Even with M_WS = {λ_min < 2/η} (the corrected Definition 14), the second statement fails at η = η_E: on ½(1 − xy)² at η = 1, M_WS = ∅ " +
+                                "but every start of [0.95, 1.05]² tried converges to (1, 1), |xy − 1| ≈ 0.7·k^(−½) (table) — C contains a neighbourhood of (1, 1). " +
+                                "Lemma 58, which the proof invokes, needs λ_max > 2/η strictly, and λ_max(1, 1) = 2 = 2/η.");
         Evidence.Erratum(
-            "With M_WS as defined (λ_min < 2η, Definition 14) the second statement fails: for ½(1 − xy)² at η = ½, M_WS = ∅ while C has positive measure (see lin.def14-stable).",
-            "With M_WS = {λ_min < 2/η}: M_SS ≠ ∅ ⇒ C has positive measure, M_WS = ∅ ⇒ C is null — consistent with the Monte Carlo fractions on ½(1 − xy)² (η_C = η_E = 1) and on [1,1,2] " +
-            "(positive below η_C; zero above it, where M_WS ≠ ∅ — the null conclusion already holds once M_SS = ∅, as Lemma 58 needs only λ_max > 2/η).");
+            "With M_WS as defined (λ_min < 2η, Definition 14) the second statement fails: for ½(1 − xy)² at η = ½, M_WS = ∅ while C has positive measure (see lin.def14-stable). " +
+            "With 2/η in place of 2η it still fails at the boundary η = η_E = 1, where convergence is algebraic from a whole neighbourhood of (1, 1).",
+            "M_SS ≠ ∅ ⇒ C has positive measure; if {θ ∈ M | λ_min(H_L(θ)) ≤ 2/η} = ∅ (boundary included) then C is null (then λ_max > 2/η and no eigenvalue equals 1/η on M, so Lemma 58 applies). " +
+            "Consistent with the Monte Carlo fractions on ½(1 − xy)² (positive for η < 1, zero for η > 1) and on [1,1,2] (positive below η_C; zero above it, although M_WS ≠ ∅ there — " +
+            "the null conclusion already holds once every minimum has λ_max > 2/η, as Lemma 58 needs).");
         Evidence.NegativeControl("η_E = 0.85 for ½(1 − xy)² (threshold moved below 1: η = 0.9 should have no converging start)", Holds(0.85, toy, 1));
     }
 
@@ -270,6 +282,22 @@ public sealed class StabilitySpecs : ClaimSpec
                 .Number("area fraction of [−2, 2]² outside the unit disc", 1 - Math.PI / 16)
                 .Note("Contrast with linear networks, where the non-zero eigenvalues on M are bounded below (λ_max ≥ 2 on ½(1 − xy)²) and no start converges for η > 1 (lin.thm16-measure).");
         Evidence.NegativeControl("the minima of the linear network ½(1 − xy)² have all Hessian eigenvalues zero", AllZeroAtMinima(ScalarFactorization.Instance, () => { var a = 0.5 + rng.NextDouble(); return [a, 1 / a]; }));
+    }
+
+    /// <summary>GD at η = 1 on ½(1 − xy)² from 12 random starts near (1, 1): |n| and |t| at 10⁴ and 10⁵ steps, and their log-log slopes.</summary>
+    private static List<(double[] Start, double[] N, double[] T, double SlopeN, double SlopeT)> BoundaryRuns()
+    {
+        var rng = new Random(540);
+        var runs = new List<(double[], double[], double[], double, double)>();
+        for (int s = 0; s < 12; s++)
+        {
+            double[] start = [0.95 + 0.1 * rng.NextDouble(), 0.95 + 0.1 * rng.NextDouble()];
+            var x = GradientDescent.Iterate(ScalarFactorization.Instance, start, 1.0, 10_000);
+            var y = GradientDescent.Iterate(ScalarFactorization.Instance, x, 1.0, 90_000);
+            double[] n = [Math.Abs(x[0] * x[1] - 1), Math.Abs(y[0] * y[1] - 1)], t = [Math.Abs(x[0] * x[0] - x[1] * x[1]), Math.Abs(y[0] * y[0] - y[1] * y[1])];
+            runs.Add((start, n, t, Math.Log10(n[1] / n[0]), Math.Log10(t[1] / t[0])));
+        }
+        return runs;
     }
 
     private static double[] Normalize(double[] v) { double n = Math.Sqrt(v.Sum(x => x * x)); return v.Select(x => x / n).ToArray(); }
