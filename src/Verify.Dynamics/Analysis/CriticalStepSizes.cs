@@ -25,7 +25,7 @@ public sealed record CriticalStepSizes(EigenvalueInfimum LargestEigenvalue, Eige
     public const double Tolerance = 1e-9;
 
     /// <summary>Simplex iterations per start and bound.</summary>
-    public const int MaxIterations = 5000;
+    public const int MaxIterations = 3000;
 
     public double EtaC => 2 / LargestEigenvalue.Value;
 
