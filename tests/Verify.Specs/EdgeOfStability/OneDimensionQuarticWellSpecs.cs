@@ -191,7 +191,7 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
         Evidence.NumberWithin("birth of the period-2 orbit (dynamics, bisection), μ = 1", byDynamics.Midpoint, claimed: 1, tolerance: 2e-4)
             .NumberWithin("birth of the period-2 orbit (polynomial roots, bisection), μ = 1", byRoots.Midpoint, claimed: 1, tolerance: 1e-6);
 
-        // Beyond the theorem: global convergence from 200 starts persists up to the local-stability boundary (eos.appl-local).
+        // Beyond the theorem: global convergence from 200 starts persists up to the local-stability boundary (eos.appL-local).
         bool AllConverge(double k) => Enumerable.Range(1, 40).All(i => RunQuartic(1, k, i / 41.0).ToOrbit);
         var globalEdge = Bisection.Locate(AllConverge, 1.121, 1.25, 1e-4);
 
@@ -449,7 +449,7 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
         return s.Found && s.Orbit!.Multiplier > -1;
     }
 
-    [Claim("eos.appl-local")]
+    [Claim("eos.appL-local")]
     public void PeriodTwoLosesStabilityAtSqrtFiveMinusOne()
     {
         const int seed = 59;

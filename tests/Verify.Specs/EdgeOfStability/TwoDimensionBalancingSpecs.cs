@@ -409,7 +409,7 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         Evidence.NegativeControl("convergence to the 1-D orbit of 1.05·η", Math.Abs(Math.Min(wrong.Last[0], wrong.BeforeLast[0]) - w1) < 1e-8 && Math.Abs(Math.Max(wrong.Last[0], wrong.BeforeLast[0]) - w2) < 1e-8);
     }
 
-    [Claim("eos.appb2-fig7")]
+    [Claim("eos.appB2-fig7")]
     public void FigureSevenBalancingPeriodTwoAndFour()
     {
         var rows = new List<object[]>();
