@@ -239,18 +239,32 @@ public sealed class RegionCSpecs : ClaimSpec
     [Claim("flat.lemma15-16")]
     public void BoundsOnTheSequencesAtTau1()
     {
-        int cases = 0, f50 = 0, f51lo = 0, f51up = 0, f58 = 0, fc1 = 0, f63 = 0, fImp = 0;
+        // Lemma 15's case: z₀ = ε(0) < −Φ, w₀ = Q(0) ≥ −2z₀ − 2Φ, η < min{1/(2|ε(0)|), 2/λ(0)} (Definition 2).
+        int cases = 0, complexC1 = 0, f50 = 0, f51lo = 0, f51up = 0, f58 = 0, fc1 = 0, f63 = 0, fImp = 0;
+        bool Holds50(double c1Factor)
+        {
+            foreach (var r in RegionCRuns.Value)
+            {
+                double z0 = r.Draw.Residual, w0 = r.Draw.Imbalance, phi = r.Draw.Phi, eta = r.Eta;
+                if (!(z0 < -phi) || !(w0 >= -2 * z0 - 2 * phi) || w0 < 4 * eta * z0 * z0) continue;
+                var s = Seq(r);
+                if (s.Tau1 >= 0 && !(c1Factor * (w0 / 2 - Math.Sqrt(w0 * (w0 - 4 * eta * z0 * z0)) / 2) < s.W[s.Tau1])) return false;
+            }
+            return true;
+        }
         foreach (var r in RegionCRuns.Value)
         {
             double z0 = r.Draw.Residual, w0 = r.Draw.Imbalance, phi = r.Draw.Phi, eta = r.Eta, p0 = r.Draw.Product;
-            if (!(z0 < -phi) || !(w0 >= -2 * z0 - 2 * phi) || w0 < 4 * eta * z0 * z0) continue;
+            if (!(z0 < -phi) || !(w0 >= -2 * z0 - 2 * phi)) continue;
+            cases++;
+            if (w0 > -2 * z0 && eta < -2 / z0 && !(w0 >= eta * z0 * z0)) fImp++;
+            if (w0 < 4 * eta * z0 * z0) { complexC1++; continue; } // c₁ := w₀/2 − √(w₀(w₀ − 4ηz₀²))/2 is not real
             var s = Seq(r);
             if (s.Tau1 < 0) continue;
-            cases++;
             double c1 = w0 / 2 - Math.Sqrt(w0 * (w0 - 4 * eta * z0 * z0)) / 2, wt = s.W[s.Tau1];
             if (!(c1 < wt && wt < w0 - eta * eta * phi * phi * p0 * p0 / w0)) f50++;
             if (!(1 / (eta * Math.Pow(w0, 1.5)) < s.Tau1)) f51lo++;
-            if (!(s.Tau1 < p0 / (eta * Math.Pow(c1, 1.5)) / phi + 1)) f51up++;
+            if (!(s.Tau1 < Math.Abs(p0) / (eta * Math.Pow(c1, 1.5)) / phi + 1)) f51up++;
             if (!(wt * wt - w0 * wt + eta * z0 * z0 * w0 > 0)) f58++;
             if (!(c1 > 2 * Math.Sqrt(eta) * phi)) fc1++;
             if (s.Tau1 < r.Path.Imbalances.Length)
@@ -258,26 +272,46 @@ public sealed class RegionCSpecs : ClaimSpec
                 double qt = r.Path.Imbalances[s.Tau1];
                 if (!(c1 < qt && qt < w0 - eta * eta * phi * phi * p0 * p0 / w0)) f63++;
             }
-            if (w0 > -2 * z0 && eta < -2 / z0 && !(w0 >= eta * z0 * z0)) fImp++;
         }
-        // (52) exactly: (z_{k+1} − z_k)²/(w_{k+1} − w_k) = −(9/16)M_k²/w_k, not −w_k.
-        var z = new Rational(-3, 2); var w = new Rational(2); var h = new Rational(1, 10); Rational phiR = 1;
-        var m = -2 * z - 2 * phiR > w ? -2 * z - 2 * phiR : w;
-        var dz = -new Rational(3, 4) * h * m * z; var dw = -h * h * z * z * w;
-        (dz * dz / dw == -w).ShouldBeFalse();
-        (dz * dz / dw == -new Rational(9, 16) * m * m / w).ShouldBeTrue();
         cases.ShouldBeGreaterThan(100);
-        f51up.ShouldBe(cases);
-        fc1.ShouldBeGreaterThan(0);
-        fImp.ShouldBe(0);
-        Evidence.Number("region-C runs in the case w₀ ≥ −2z₀ − 2Φ (with w₀ ≥ 4ηz₀² so c₁ is real)", cases)
-            .Number("violations of (50)", f50).Number("violations of (51) lower bound", f51lo).Number("violations of (51) upper bound", f51up, note: "a(0)ᵀb(0) < 0 makes it < 1")
-            .Number("violations of (58)", f58).Number("violations of c₁ > 2√ηΦ (Lemma 16)", fc1).Number("violations of (63)", f63)
+        f50.ShouldBe(0); f51up.ShouldBe(0); f63.ShouldBe(0); fImp.ShouldBe(0);
+        complexC1.ShouldBeGreaterThan(0); f51lo.ShouldBeGreaterThan(0); fc1.ShouldBeGreaterThan(0);
+        // One exact start shows the three failures: d = 1, a = 1, b = −1/8, Φ = 1 (z₀ = −9/8, w₀ = 63/64 ≥ −2z₀ − 2Φ = ¼).
+        Rational[] x = [1, new Rational(-1, 8)];
+        var st = State(x, 1);
+        Rational z0r = st.Residual, w0r = st.Imbalance;
+        (w0r >= -2 * z0r - 2).ShouldBeTrue();
+        var quarter = new Rational(1, 4);
+        (quarter < 1 / (2 * Rational.Abs(z0r)) && quarter < 2 / st.SquaredNorm).ShouldBeTrue();
+        var disc = w0r * (w0r - 4 * quarter * z0r * z0r); // η = ¼: negative, c₁ undefined
+        (disc < 0).ShouldBeTrue();
+        var eighth = new Rational(1, 8);
+        Rational z = z0r, w = w0r;
+        int tau1 = 0;
+        while (z <= -1) { var m = w > -2 * z - 2 ? w : -2 * z - 2; (z, w) = ((1 - new Rational(3, 4) * eighth * m) * z, (1 - eighth * eighth * z * z) * w); tau1++; }
+        double c1x = (double)w0r / 2 - Math.Sqrt((double)(w0r * (w0r - 4 * eighth * z0r * z0r))) / 2;
+        double lower51 = 1 / (0.125 * Math.Pow((double)w0r, 1.5));
+        (tau1 < lower51).ShouldBeTrue();
+        (c1x < 2 * Math.Sqrt(0.125)).ShouldBeTrue();
+        // (52) exactly: (z_{k+1} − z_k)²/(w_{k+1} − w_k) = −(9/16)M_k²/w_k, not −w_k (a slip in the proof).
+        var zz = new Rational(-3, 2); var ww = new Rational(2); var h = new Rational(1, 10); Rational phiR = 1;
+        var mm = -2 * zz - 2 * phiR > ww ? -2 * zz - 2 * phiR : ww;
+        var dz = -new Rational(3, 4) * h * mm * zz; var dw = -h * h * zz * zz * ww;
+        (dz * dz / dw == -new Rational(9, 16) * mm * mm / ww).ShouldBeTrue();
+        Evidence.Number("region-C runs in Lemma 15's case w₀ ≥ −2z₀ − 2Φ", cases)
+            .Number("of which c₁ is not real (w₀ < 4ηz₀²)", complexC1)
+            .Number("violations of (50) c₁ < w_{τ₁} < w₀ − η²Φ²(a(0)ᵀb(0))²/w₀", f50, 0, 0)
+            .Number("violations of (51) lower bound 1/(ηw₀^{3/2}) < τ₁", f51lo)
+            .Number("violations of (51) upper bound with |a(0)ᵀb(0)|", f51up, 0, 0)
+            .Number("violations of c₁ > 2√ηΦ (Lemma 16)", fc1)
+            .Number("violations of (63) for Q(τ₁)", f63, 0, 0)
             .Number("violations of \"w₀ > −2z₀, η < −2/z₀ ⇒ w₀ ≥ ηz₀²\"", fImp, 0, 0)
-            .Counterexample($"(52) at z = −3/2, w = 2, η = 1/10, Φ = 1: (Δz)²/Δw = {dz * dz / dw} ≠ −w = −2; it equals −(9/16)M²/w")
-            .Note("(64) \"a(0)ᵀb(0) > 0\" contradicts Lemma 16's own hypothesis −2a(0)ᵀb(0) > 0; a(τ₁)ᵀb(τ₁) > 0 is meant. For small η, c₁ ≈ ηz₀² ≪ 2√ηΦ. The τ₁ bounds omit |a(0)ᵀb(0)|/|z₀| (lower) and the absolute value (upper).")
-            .Erratum("In Lemmas 15–16, (51)'s upper bound is negative+1 as printed (a(0)ᵀb(0) < 0), its lower bound and (58) fail on some runs, (52) drops the factor (9/16)M_k²/w_k², c₁ > 2√ηΦ fails, and (64) contradicts the hypothesis; (50), (63) and the implication w₀ ≥ ηz₀² hold.",
-                "(50) c₁ < w_{τ₁} < w₀ − η²Φ²(a(0)ᵀb(0))²/w₀ and (63) for Q(τ₁) hold on the family; (52) reads (z_{k+1} − z_k)²/(w_{k+1} − w_k) = −(9/16)M_k²/w_k; (64) should be a(τ₁)ᵀb(τ₁) > 0; the upper bound of (51) needs |a(0)ᵀb(0)|.");
-        Evidence.NegativeControl("(52) as printed at the exact point", dz * dz / dw == -w);
+            .Number("violations of the proof step (58)", f58, note: "an intermediate step; (50), which it is meant to give, holds")
+            .Counterexample($"d = 1, a(0) = 1, b(0) = −1/8, Φ = 1 (z₀ = −9/8, w₀ = 63/64, in Lemma 15's case): at η = ¼ (< min{{1/(2|ε(0)|), 2/λ(0)}} = 4/9) w₀(w₀ − 4ηz₀²) = {disc} < 0, so c₁ is not real; at η = ⅛, τ₁ = {tau1} < 1/(ηw₀^{{3/2}}) = {F(lower51)} and c₁ = {F(c1x)} < 2√ηΦ = {F(2 * Math.Sqrt(0.125))}")
+            .Note("Readings used: (51)'s upper bound with |a(0)ᵀb(0)| (as printed, with a(0)ᵀb(0) < 0, it is below 1 — a dropped absolute value, as in Theorem 2's log(a(0)ᵀb(0))); (64) \"a(0)ᵀb(0) > 0\" contradicts Lemma 16's own hypothesis and is read as a(τ₁)ᵀb(τ₁) > 0 (Lemma 12's statement). (52) drops the factors of (47): (Δz)²/Δw = −(9/16)M_k²/w_k exactly (z = −3/2, w = 2, η = 1/10, Φ = 1 gives −9/8, not −2) — a proof slip.")
+            .Note("c₁ ≈ ηz₀² for small η, far below 2√ηΦ; this is the step that Proposition 2's Q(τ) > 2√ηΦ and Theorem 1's lower bound rest on (flat.prop2-region-c, flat.thm1).")
+            .Erratum("Lemma 15's c₁ is not real on part of its own case (w₀ < 4ηz₀²), its lower bound 1/(ηw₀^{3/2}) < τ₁ fails, and Lemma 16's c₁ > 2√ηΦ fails (exact d = 1 example and counts recorded).",
+                "Where c₁ is real: (50) c₁ < w_{τ₁} < w₀ − η²Φ²(a(0)ᵀb(0))²/w₀, (63) the same for Q(τ₁), and τ₁ < |a(0)ᵀb(0)|/(ηc₁^{3/2}Φ) + 1 hold on every run of the case; c₁ ≈ ηz₀² (not > 2√ηΦ) for small η.");
+        Evidence.NegativeControl("(50)'s lower bound with 2c₁ in place of c₁", Holds50(2));
     }
 }
