@@ -18,7 +18,9 @@ public sealed class SpeedSpecs : ClaimSpec
     {
         double p0 = r.Draw.Product, phi = r.Draw.Phi, eta = r.Eta;
         double etaBar = Math.Min(eta, 2 / r.Draw.MaxSharpness - eta);
-        return Math.Log(Math.Abs(p0)) / (eta * phi) + Math.Abs(p0) / (eta * phi)
+        // log(a(0)ᵀb(0)) read as log(1 + |a(0)ᵀb(0)|): defined for every start and the largest (most favourable) of the
+        // sensible readings (log|·| is negative for |a(0)ᵀb(0)| < 1).
+        return Math.Log(1 + Math.Abs(p0)) / (eta * phi) + Math.Abs(p0) / (eta * phi)
              + Math.Log(1 / delta) / (etaBar * r.Draw.Imbalance * Math.Exp(Math.Min(-p0, 0)) + etaBar * phi);
     }
 
@@ -29,45 +31,41 @@ public sealed class SpeedSpecs : ClaimSpec
         var runs = TheoremRuns.Value;
         int conv = runs.Count(r => r.Path.Converged);
         conv.ShouldBe(runs.Length);
-        double k = 0; int negative = 0;
+        double k = 0;
         var slopes = new List<double>();
         foreach (var r in runs)
         {
-            foreach (double d in deltas)
-            {
-                int t = FirstBelow(r.Path, d);
-                double b = Bracket(r, d);
-                if (b <= 0) { negative++; continue; }
-                k = Math.Max(k, t / b);
-            }
+            foreach (double d in deltas) k = Math.Max(k, FirstBelow(r.Path, d) / Bracket(r, d));
             slopes.Add((FirstBelow(r.Path, 1e-16) - FirstBelow(r.Path, 1e-8)) / Math.Log(1e8) * r.Eta);
         }
-        // Q(0) → 0 at fixed start scale: T/bracket grows without bound.
+        // Q(0) → 0 with everything else fixed: d = 2, a(0) = (1, 10⁻ᵏ), b(0) = (−1, 0), Φ = 1 — the first neuron is exactly
+        // balanced (a₁ = −b₁), Q(0) = 10⁻²ᵏ, a(0)ᵀb(0) = −1, λ(0) = 2 + 10⁻²ᵏ, η = ½·bound: GD nears the saddle and escapes
+        // in ≈ log(1/Q(0))/(ηΦ) steps while the bracket does not change.
         var rows = new List<object[]>();
         var ratios = new List<double>();
-        foreach (int e in new[] { 2, 6, 10, 14 })
+        foreach (int e in new[] { 5, 25, 50, 100, 150 })
         {
-            var draw = new Draw(0, 1, [1.0], [-(1 - Math.Pow(10, -e))], 0.5);
+            var draw = new Draw(0, 1, [1.0, Math.Pow(10, -e)], [-1.0, 0.0], 0.5);
             double eta = 0.5 * draw.TheoremBound;
-            var p = FactorizationDescent.Run(draw.A, draw.B, 1, eta, 1e-12, 2_000_000);
+            var p = FactorizationDescent.Run(draw.A, draw.B, 1, eta, 1e-9, 2_000_000);
             var run = new Run(draw, eta, p);
             int t = FirstBelow(p, 1e-8);
             double b = Bracket(run, 1e-8);
             ratios.Add(t / b);
             rows.Add([e, draw.Imbalance, t, b, t / b]);
         }
-        for (int i = 1; i < ratios.Count; i++) (ratios[i] > ratios[i - 1] * 1.2).ShouldBeTrue();
+        for (int i = 1; i < ratios.Count; i++) (ratios[i] > ratios[i - 1]).ShouldBeTrue();
+        (ratios[^1] > k).ShouldBeTrue(); // the family's constant is exceeded, and the growth continues linearly in log(1/Q(0))
         Evidence.Seed(FamilySeed)
             .Number("runs of family R converged (Theorem 2's step condition)", conv, runs.Length, 0)
-            .Number("fitted constant K = max T/bracket over (run, δ) with a positive bracket", k)
-            .Number("(run, δ) pairs whose bracket is ≤ 0 (log a(0)ᵀb(0) undefined or very negative)", negative)
+            .Number("fitted constant K = max T/bracket over family R and δ ∈ {1e-4, 1e-8, 1e-16}", k)
             .Number("median η·dT/d log(1/δ) (linear convergence: steps grow linearly in log 1/δ)", slopes.OrderBy(x => x).ElementAt(slopes.Count / 2))
-            .Table("T(δ = 1e-8)/bracket as Q(0) → 0 (d = 1, Φ = 1, a = 1, b = −(1 − 10⁻ᵉ), η = ½·bound)", ["e", "Q(0)", "T", "bracket", "T/bracket"], rows)
-            .Note("Reading used: the O(·) in (10) has an absolute constant — the bound lists every quantity it depends on (a(0)ᵀb(0), η, η̄, Φ, Q(0), δ); a constant allowed to depend on the start would make it empty. \"Holds\" operationally: one K covers every run. log(a(0)ᵀb(0)) is read as log|a(0)ᵀb(0)| (pairs with a non-positive bracket, where that log is very negative, are left out of the fit; a notational matter, not counted).")
-            .Note("On family R, K is moderate. But near a = −b GD first approaches the saddle and escapes in ≈ log(1/Q(0))/(ηΦ) steps, while the bracket stays bounded as Q(0) → 0 (its Q(0)-term only adds to η̄Φ): in the table a(0)ᵀb(0) ≈ −1, η, η̄, Φ, δ are fixed and T/bracket grows linearly in log(1/Q(0)), without bound.")
+            .Table("T(δ = 1e-8)/bracket as Q(0) → 0 (d = 2, Φ = 1, a(0) = (1, 10⁻ᵏ), b(0) = (−1, 0), η = ½·bound)", ["k", "Q(0)", "T", "bracket", "T/bracket"], rows)
+            .Note("Reading used: the O(·) in (10) has an absolute constant — the bound lists every quantity it depends on (a(0)ᵀb(0), η, η̄, Φ, Q(0), δ); a constant allowed to depend on the start would make it empty. \"Holds\" operationally: one K covers every run. log(a(0)ᵀb(0)) is read as log(1 + |a(0)ᵀb(0)|), defined for every start and the most favourable sensible reading (a notational matter, not counted).")
+            .Note("On family R, K is moderate. But near a = −b GD first approaches the saddle and escapes in ≈ log(1/Q(0))/(ηΦ) steps, while the bracket stays bounded as Q(0) → 0 (its Q(0)-term only adds to η̄Φ): in the table a(0)ᵀb(0) = −1, η, η̄, Φ, δ are fixed and T/bracket grows linearly in log(1/Q(0)), past the constant fitted on the whole family and without bound.")
             .Erratum("The bound (10) on T fails for every absolute constant: as Q(0) → 0 with a(0)ᵀb(0), η, Φ and δ fixed, T grows like log(1/Q(0))/(ηΦ) while the bracket stays bounded (table).",
                 "GD converges linearly on every run of family R under the step condition (steps grow linearly in log(1/δ)); a uniform bound must contain a term of order log(1/Q(0))/(ηΦ) for the escape from the saddle.");
-        Evidence.NegativeControl("T/bracket bounded as Q(0) → 0 (ratio at Q(0) ≈ 2·10⁻¹⁴ within 20% of Q(0) ≈ 2·10⁻²)", ratios[^1] <= ratios[0] * 1.2);
+        Evidence.NegativeControl("T/bracket bounded as Q(0) → 0 (ratio at Q(0) = 10⁻³⁰⁰ within the family's constant K)", ratios[^1] <= k);
     }
 
     [Claim("flat.thm2-slow")]
