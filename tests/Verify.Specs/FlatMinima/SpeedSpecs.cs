@@ -43,6 +43,7 @@ public sealed class SpeedSpecs : ClaimSpec
         // in ≈ log(1/Q(0))/(ηΦ) steps while the bracket does not change.
         var rows = new List<object[]>();
         var ratios = new List<double>();
+        var correctedRatios = new List<double>();
         foreach (int e in new[] { 5, 25, 50, 100, 150 })
         {
             var draw = new Draw(0, 1, [1.0, Math.Pow(10, -e)], [-1.0, 0.0], 0.5);
@@ -52,10 +53,12 @@ public sealed class SpeedSpecs : ClaimSpec
             int t = FirstBelow(p, 1e-8);
             double b = Bracket(run, 1e-8);
             ratios.Add(t / b);
+            correctedRatios.Add(t / (b + Math.Max(0, Math.Log(1 / draw.Imbalance)) / (eta * draw.Phi)));
             rows.Add([e, draw.Imbalance, t, b, t / b]);
         }
-        for (int i = 1; i < ratios.Count; i++) (ratios[i] > ratios[i - 1]).ShouldBeTrue();
-        (ratios[^1] > k).ShouldBeTrue(); // the family's constant is exceeded, and the growth continues linearly in log(1/Q(0))
+        // "Unbounded": T/bracket increases with log(1/Q(0)) and passes the constant fitted on the whole family.
+        static bool Unbounded(List<double> r, double constant) => Enumerable.Range(1, r.Count - 1).All(i => r[i] > r[i - 1]) && r[^1] > constant;
+        Unbounded(ratios, k).ShouldBeTrue();
         Evidence.Seed(FamilySeed)
             .Number("runs of family R converged (Theorem 2's step condition)", conv, runs.Length, 0)
             .Number("fitted constant K = max T/bracket over family R and δ ∈ {1e-4, 1e-8, 1e-16}", k)
@@ -65,7 +68,7 @@ public sealed class SpeedSpecs : ClaimSpec
             .Note("On family R, K is moderate. But near a = −b GD first approaches the saddle and escapes in ≈ log(1/Q(0))/(ηΦ) steps, while the bracket stays bounded as Q(0) → 0 (its Q(0)-term only adds to η̄Φ): in the table a(0)ᵀb(0) = −1, η, η̄, Φ, δ are fixed and T/bracket grows linearly in log(1/Q(0)), past the constant fitted on the whole family and without bound.")
             .Erratum("The bound (10) on T fails for every absolute constant: as Q(0) → 0 with a(0)ᵀb(0), η, Φ and δ fixed, T grows like log(1/Q(0))/(ηΦ) while the bracket stays bounded (table).",
                 "GD converges linearly on every run of family R under the step condition (steps grow linearly in log(1/δ)); a uniform bound must contain a term of order log(1/Q(0))/(ηΦ) for the escape from the saddle.");
-        Evidence.NegativeControl("T/bracket bounded as Q(0) → 0 (ratio at Q(0) = 10⁻³⁰⁰ within the family's constant K)", ratios[^1] <= k);
+        Evidence.NegativeControl("the same check on the bracket with log(1/Q(0))/(ηΦ) added (the corrected form)", Unbounded(correctedRatios, k));
     }
 
     [Claim("flat.thm2-slow")]
