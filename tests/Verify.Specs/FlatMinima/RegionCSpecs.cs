@@ -17,7 +17,7 @@ public sealed class RegionCSpecs : ClaimSpec
     public void EscapeFromRegionC()
     {
         var runs = RegionCRuns.Value;
-        int lowFails = 0, escaped = 0;
+        int lowFails = 0, escaped = 0, qBoundFails = 0;
         double worstRatio = 0;
         Run? low = null;
         foreach (var r in runs)
@@ -27,10 +27,14 @@ public sealed class RegionCSpecs : ClaimSpec
             escaped++;
             double q = r.Path.Imbalances[tau];
             if (!(2 * Math.Sqrt(r.Eta) * r.Draw.Phi < q)) { lowFails++; low ??= r; }
+            // What holds instead: Q(τ) ≤ Q(0) and Q(τ) ≥ Q(0)exp(−Σ_{t<τ}(η²ε_t² + η⁴ε_t⁴)) (η|ε_t| ≤ ½ before τ).
+            double s = r.Path.Residuals.Take(tau).Sum(e => Math.Pow(r.Eta * e, 2) + Math.Pow(r.Eta * e, 4));
+            if (!(q <= r.Path.Imbalances[0] * (1 + 1e-12) && q >= r.Path.Imbalances[0] * Math.Exp(-s) * (1 - 1e-12))) qBoundFails++;
             worstRatio = Math.Max(worstRatio, tau / EscapeBracket(r.Draw.Product, r.Eta, r.Draw.Phi));
         }
         escaped.ShouldBe(runs.Length);
         lowFails.ShouldBeGreaterThan(0);
+        qBoundFails.ShouldBe(0);
         // The smallest counterexample, exact: d = 1, a = ½, b = −¼, Φ = 1, η = ½ < min{1/|ε(0)|, 2/λ(0)} = 8/9.
         // Q(0) = 3/16 < 2√ηΦ = √2, and one step reaches aᵀb > 0 with Q(1) = (1 − η²ε(0)²)Q(0) < Q(0).
         Rational[] x0 = [new Rational(1, 2), new Rational(-1, 4)];
@@ -61,13 +65,14 @@ public sealed class RegionCSpecs : ClaimSpec
             .Number("region-C runs (a(0)ᵀb(0) < 0, η < min{1/(2|ε(0)|), 2/λ(0)})", runs.Length)
             .Number("runs that reach aᵀb > 0", escaped, runs.Length, 0)
             .Number("runs with Q(τ) ≤ 2√ηΦ", lowFails, note: "claimed 0")
+            .Number("runs violating Q(0)exp(−Σ(η²ε² + η⁴ε⁴)) ≤ Q(τ) ≤ Q(0)", qBoundFails, 0, 0)
             .Number("max τ / max{1, (log(1 + |a(0)ᵀb(0)|) + |a(0)ᵀb(0)|)/(ηΦ)} over the family", worstRatio)
             .Table("τ against Q(0) at fixed a(0)ᵀb(0) = −1 (d = 2, a(0) = (1, 10⁻ᵏ), b(0) = (−1, 0), Φ = 1, η = 0.1)", ["k", "Q(0)", "τ", "bracket", "τ/bracket"], rows)
             .Counterexample($"d = 1, a(0) = ½, b(0) = −¼, Φ = 1, η = ½ (exact): a(0)ᵀb(0) = −1/8 < 0, η < min{{1/|ε(0)|, 2/λ(0)}} = 8/9; τ = 1 with a(1)ᵀb(1) = {s1.Product} > 0 and Q(τ) = {s1.Imbalance} ≈ {F((double)s1.Imbalance)} < 2√ηΦ = √2 (Q(τ) ≤ Q(0) = 3/16 whatever happens)")
             .Counterexample($"family R: {low!.Draw}, η = {F(low.Eta)}: Q(τ) = {F(low.Path.Imbalances[low.Path.FirstPositiveProduct])} ≤ 2√ηΦ = {F(2 * Math.Sqrt(low.Eta) * low.Draw.Phi)}")
             .Note("log(a(0)ᵀb(0)) (a(0)ᵀb(0) < 0 here) is read as log(1 + |a(0)ᵀb(0)|), the most favourable sensible reading (log|·| would make the bracket negative for |a(0)ᵀb(0)| < 0.57). Near a = −b GD first approaches the saddle and escapes in time ≈ log(1/Q(0))/(ηΦ), which no bound in a(0)ᵀb(0) alone can cover.")
             .Note("The O(·) of τ is read with an absolute constant (the bound lists the quantities it depends on; a constant allowed to depend on the start would make it empty). In the table a(0)ᵀb(0), η and Φ are fixed while Q(0) → 0: τ/bracket grows linearly in log(1/Q(0)), past the constant the whole family needs and without bound. The lower bound 2√ηΦ < Q(τ) cannot hold whenever Q(0) ≤ 2√ηΦ, since Q does not grow while η|ε| < √2.")
-            .Erratum("Q(τ) > 2√ηΦ fails whenever Q(0) ≤ 2√ηΦ (Q never grows under GD with η|ε| < √2); the escape time is not O((log|a(0)ᵀb(0)| + |a(0)ᵀb(0)|)/(ηΦ)) uniformly: it grows like log(1/Q(0))/(ηΦ).",
+            .Erratum("Q(τ) > 2√ηΦ fails whenever Q(0) ≤ 2√ηΦ (Q never grows under GD with η|ε| < √2; exact counterexample); and τ is not O((log a(0)ᵀb(0) + |a(0)ᵀb(0)|)/(ηΦ)) with an absolute constant: at fixed a(0)ᵀb(0), η, Φ it grows like log(1/Q(0))/(ηΦ) (table).",
                 "Every region-C run of the family escapes to aᵀb > 0 (measured); Q(τ) ≤ Q(0) with Q(τ)/Q(0) ≥ exp(−Σ(η²ε² + η⁴ε⁴)); τ grows like log(1/Q(0))/(ηΦ) as Q(0) → 0 (table).");
         Evidence.NegativeControl("the same check on the bracket with log(1/Q(0))/(ηΦ) added (the corrected form)", Unbounded(correctedRatios, worstRatio));
     }
@@ -169,7 +174,7 @@ public sealed class RegionCSpecs : ClaimSpec
             .Counterexample($"Lemma 12, d = 1, a(0) = 9, b(0) = −11/4, Φ = 1, η = 1/64 (< min{{1/(2|ε(0)|), 2/λ(0)}} = 2/103), exact: " + string.Join("; ", trace) + " — the run jumped to region A at k = 1 (ε > 0), so w₂ > Q₂ although z₂ < −Φ, i.e. 2 < τ₁")
             .Counterexample("Lemma 13 fails at " + ex13)
             .Note("Lemma 12's induction assumes the run stays in region C until τ₁; a step with ηλ close to 2 can jump from region C over region B into region A (footnote 5 says jumps happen \"only for big learning rates\", but this one is within Definition 2's condition), and there |ε| exceeds |z|, so Q shrinks faster than w (and a later return to region C breaks z ≤ ε). The strict w_k < Q_k fails trivially at k = 1 (w₁ = Q₁ exactly); we count it separately and read \"<\" as \"≤\". Lemma 13's \"μ(t) ≥ Σ|Qᵢ(t)| ≥ w_t\" is only established for t < τ₁.")
-            .Erratum("Lemma 12 fails on runs that leave region C before τ₁ (exact d = 1 counterexample; counts recorded), and Lemma 13's λ(t) ≥ w_{τ₁} for all t fails on some runs.",
+            .Erratum("Lemma 12 fails on runs that leave region C before τ₁ (exact d = 1 counterexample; counts recorded, including a(τ₁)ᵀb(τ₁) ≤ 0), and Lemma 13's λ(t) ≥ w_{τ₁} for all t fails on some runs.",
                 "While the run stays in region C with η|ε_k| ≤ ½, the sequences bound it: z_k ≤ ε_k and w_k ≤ Q_k (proved by (45) and λ ≥ Q ≥ w with M_k = w_k; checked on every step of every run).");
         Evidence.NegativeControl("corrected sequences with z_{k+1} = (1 − 1.5ηw_k)z_k (twice the printed rate)", Corrected(1.5));
     }
