@@ -117,7 +117,7 @@ public sealed class SpeedSpecs : ClaimSpec
         Trend(i => paths[i].Imbalances[^1]).ShouldBeTrue();
         int edge = Array.FindIndex(etas, eta => eta * l0 > 2);
         int slowest = Enumerable.Range(0, etas.Length).MaxBy(i => paths[i].Steps);
-        var plot = Figures.New("Beyond 2/λ(0): final imbalance and steps against η (d = 1, Φ = 1, start (2, 0.55))", "η", "Q(∞)/Q(0)");
+        var plot = Figures.New("Beyond 2/λ(0): Q(∞) and steps against η (d = 1, Φ = 1)", "η", "fraction of the maximum");
         Figures.Line(plot, etas, etas.Select((_, i) => paths[i].Imbalances[^1] / q0).ToArray(), "Q(∞)/Q(0)", Colors.Blue, 2);
         Figures.Line(plot, etas, etas.Select((_, i) => paths[i].Steps / (double)paths.Max(p => p.Steps)).ToArray(), "steps / max steps", Colors.Red, 1);
         Figures.VerticalReference(plot, 2 / l0, "η = 2/λ(0)");
