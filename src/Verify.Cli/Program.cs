@@ -13,13 +13,16 @@ namespace Verify.Cli
             usage: verify <command> [options]
               list      [--claims DIR]                                  the claims, by document
               report    [--claims DIR] [--evidence DIR] [--results DIR] [--out FILE]
-              portrait  --eta E [--eta E ...] [--grid N] [--range R] [--steps K] [--png FILE] [--json]
+              portrait  --eta E [--eta E ...] [--grid N] [--range R] [--steps K] [--refine K] [--png FILE] [--json]
+                        label counts of GD on ½(1 − xy)² from the N × N grid on [−R, R]² (defaults 101, 3, 320)
             """;
 
-        public static readonly Dictionary<string, Func<Arguments, TextWriter, int>> Commands = new(StringComparer.Ordinal)
+        /// <summary>Each command gets its arguments, the output and the error stream (for progress).</summary>
+        public static readonly Dictionary<string, Func<Arguments, TextWriter, TextWriter, int>> Commands = new(StringComparer.Ordinal)
         {
-            ["list"] = ListCommand.Run,
-            ["report"] = ReportCommand.Run,
+            ["list"] = (a, o, _) => ListCommand.Run(a, o),
+            ["report"] = (a, o, _) => ReportCommand.Run(a, o),
+            ["portrait"] = PortraitCommand.Run,
         };
 
         public static readonly HashSet<string> Flags = ["json"];
@@ -35,7 +38,7 @@ namespace Verify.Cli
                 }
                 if (!Commands.TryGetValue(args[0], out var command))
                     throw new UsageException($"unknown command '{(args[0].Length > 40 ? args[0][..37] + "..." : args[0])}' (try: {string.Join(", ", Commands.Keys)})");
-                return command(new Arguments(args[1..], Flags), output);
+                return command(new Arguments(args[1..], Flags), output, error);
             }
             catch (UsageException e)
             {

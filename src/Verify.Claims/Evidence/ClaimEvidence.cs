@@ -72,14 +72,19 @@ public sealed partial class ClaimEvidence(string claimId, string test)
 
     /// <summary>
     /// Makes an SVG document safe to inline next to others: drops the XML declaration and prefixes every
-    /// id (ScottPlot numbers its clip paths and images from 0 in each figure, so ids would collide).
+    /// id (ScottPlot numbers its clip paths and images from 0 in each figure, so ids would collide). Ids are
+    /// also renumbered in order of first appearance: ScottPlot's counter is not always reset between figures,
+    /// so the same figure could otherwise come out with different ids (and evidence would not be byte-identical).
     /// </summary>
     internal static string SvgForPage(string svg, string figureKey)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         if (start > 0) svg = svg[start..];
         var prefix = "f" + Convert.ToHexString(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(figureKey)))[..8].ToLowerInvariant() + "_";
-        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{prefix}{m.Groups["id"].Value}\"" : $"#{prefix}{m.Groups["ref"].Value}");
+        var renumbered = new Dictionary<string, string>();
+        string Id(string original) =>
+            renumbered.TryGetValue(original, out var id) ? id : renumbered[original] = $"{prefix}{renumbered.Count}";
+        return SvgIds().Replace(svg, m => m.Groups["attr"].Success ? $"{m.Groups["attr"].Value}=\"{Id(m.Groups["id"].Value)}\"" : $"#{Id(m.Groups["ref"].Value)}");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("""(?<attr>\bid)="(?<id>[^"]+)"|#(?<ref>(?:cl|img|clip|grad|pat|mask)[A-Za-z0-9_-]*)""")]

@@ -68,12 +68,15 @@ public readonly struct Rational : IScalar<Rational>, IEquatable<Rational>, IComp
 
     public static explicit operator double(Rational r)
     {
-        // Scale so the quotient keeps 64 significant bits before rounding to double.
+        // Scale so the quotient has 63 or 64 significant bits, fold the remainder into its last bit (sticky), and
+        // let the hardware ulong → double conversion round to nearest even: correctly rounded (outside the
+        // subnormal range). BigInteger → double truncates, which was one ulp off for half of all quotients.
         var num = BigInteger.Abs(r.Numerator);
         if (num.IsZero) return 0.0;
-        long shift = (long)(num.GetBitLength() - r.Den.GetBitLength()) - 64;
-        BigInteger q = shift >= 0 ? num / (r.Den << (int)shift) : (num << (int)-shift) / r.Den;
-        double result = Math.ScaleB((double)q, (int)shift);
+        long shift = (long)(num.GetBitLength() - r.Den.GetBitLength()) - 63;
+        BigInteger q = shift >= 0 ? BigInteger.DivRem(num, r.Den << (int)shift, out var rem) : BigInteger.DivRem(num << (int)-shift, r.Den, out rem);
+        ulong bits = (ulong)q | (rem.IsZero ? 0UL : 1UL);
+        double result = Math.ScaleB((double)bits, (int)shift);
         return r.Numerator.Sign < 0 ? -result : result;
     }
 

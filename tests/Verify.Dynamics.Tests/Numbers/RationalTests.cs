@@ -84,6 +84,19 @@ public sealed class RationalTests
         ((double)Q(-2, 3)).ShouldBe(-2.0 / 3);
         ((double)Q(10, 1)).ShouldBe(10.0);
         Rational.ToDouble(Q(1, 4)).ShouldBe(0.25);
+        ((double)Q(5, 6)).ShouldBe(5.0 / 6); // was one ulp low: BigInteger → double truncates
+    }
+
+    [Fact]
+    public void DoubleConversionIsCorrectlyRounded()
+    {
+        // p / q of two doubles that are exact integers is correctly rounded by IEEE division: the reference.
+        var rng = new Random(5);
+        for (int i = 0; i < 20_000; i++)
+        {
+            long p = rng.NextInt64(-(1L << 52), 1L << 52), q = rng.NextInt64(1, 1L << 52);
+            ((double)Q(p, q)).ShouldBe((double)p / q, $"{p}/{q}");
+        }
     }
 
     [Fact]

@@ -123,6 +123,26 @@ public sealed class ClaimEvidenceFigureAndCheckTests
     }
 
     [Fact]
+    public void TheSameFigureGetsTheSameIdsWhateverScottPlotRenderedBefore()
+    {
+        // ScottPlot's clip-path counter is not always reset between figures (a figure drawn after others can come out as
+        // cl_10 where it was cl_4); the inlined SVG renumbers ids by first appearance, so evidence stays byte-identical.
+        static ScottPlot.Plot WithLegend()
+        {
+            var plot = new ScottPlot.Plot();
+            var s = plot.Add.Scatter(new double[] { 0, 1, 2 }, new double[] { 1, 0, 2 });
+            s.LegendText = "a";
+            plot.Add.HorizontalLine(1).LegendText = "b";
+            plot.ShowLegend();
+            return plot;
+        }
+        var first = new ClaimEvidence("phase.x", "T.M").Figure("a", WithLegend()).ToRecord().Figures.Single().Svg;
+        for (int i = 0; i < 3; i++) new ClaimEvidence("phase.y", "T.M").Figure("other", WithLegend()).Figure("more", Heatmap());
+        var again = new ClaimEvidence("phase.x", "T.M").Figure("a", WithLegend()).ToRecord().Figures.Single().Svg;
+        again.ShouldBe(first);
+    }
+
+    [Fact]
     public void NumberWithinRecordsAndJudges()
     {
         var e = new ClaimEvidence("phase.x", "T.M");
