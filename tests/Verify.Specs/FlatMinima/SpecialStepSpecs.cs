@@ -137,6 +137,7 @@ public sealed class SpecialStepSpecs : ClaimSpec
         (plStart < 2 * 2 * 2).ShouldBeTrue();   // 9/2 < 2Φ² = 8
         var ab = FactorizationDescent.Run([1.5], [1.5], 2, 0.05, 1e-12, 100_000);
         double plEnd = 2 * ab.FinalA[0] * ab.FinalA[0];
+        ab.SquaredNorms.All(l => l >= 2 * 2 * (1 - 1e-12)).ShouldBeTrue(); // on a = b, λ = 2‖a‖² is the PL constant: ≥ 2Φ along the run
         Evidence.Number("GD from a = (2, 0.1), b = (2, 0), Φ = 1, η = 1/3 (a ≠ −b): final ‖x‖²", finalNorm, note: "one step lands on a = −b (ηε = 1), then converges to the saddle, as App. D.2 and (91) say")
             .Number("a = −b = 0.1: top Hessian eigenvalue (= 3‖a‖² + Φ)", Sharpness.At(f1, [0.1, -0.1]), 3 * 0.1 * 0.1 + 1, 1e-9)
             .Number("GF limit of a₂ from a = (1, 1), b = (1, −1)", gfComponent, note: "claimed → 0")

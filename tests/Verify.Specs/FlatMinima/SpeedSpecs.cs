@@ -408,6 +408,12 @@ public sealed class SpeedSpecs : ClaimSpec
             }
         worst66.ShouldBeLessThanOrEqualTo(1 + 1e-9);
         coeffs.All(c => Math.Abs(c + 16) < 0.2).ShouldBeTrue();
+        // λ(k+2) − λ(k) = O(ε²): the scaled change (last column) agrees across ε = ±1e-2 … ±1e-4 at each λ within 10%.
+        foreach (var group in rows.GroupBy(r => (double)r[0]))
+        {
+            var scaled = group.Select(r => (double)r[4]).ToArray();
+            (scaled.Max() - scaled.Min() <= 0.1 * scaled.Select(Math.Abs).Max()).ShouldBeTrue();
+        }
         // (68) printed with λ(k+2) on the left: exactly false at a rational point (λ² is what the α identity gives).
         Rational[] pt = [2, new Rational(3, 5)];
         var s0 = State(pt, 1);
