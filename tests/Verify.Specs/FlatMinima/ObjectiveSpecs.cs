@@ -226,7 +226,7 @@ public sealed class ObjectiveSpecs : ClaimSpec
         }
         var ex = draws[0];
         Evidence.Number("λ̄ of draw #0", ex.MaxSharpness, note: ex.ToString())
-            .Note("λ̄ = √((‖a(0)‖² + ‖b(0)‖²)² + 4Φ²) ≥ max{λ(0), 2Φ}: it bounds both the start and the flattest minimizer's sharpness. Used as the bound of flat.lemma1-lambda-bound, flat.lemma5-6-gf, flat.region-a.");
+            .Note("λ̄ = √((‖a(0)‖² + ‖b(0)‖²)² + 4Φ²) ≥ max{λ(0), 2Φ}: it bounds both the start and the flattest minimizer's sharpness. Used as the bound of flat.lemma1-lambda-bound, flat.lemma5-6-gf, flat.region-A.");
         Evidence.NegativeControl("λ̄ ≥ max{λ(0), 2Φ} with 4Φ in place of 4Φ² (Φ = 2 draws)",
             draws.All(d => Math.Sqrt(d.SquaredNorm * d.SquaredNorm + 4 * d.Phi) >= Math.Max(d.SquaredNorm, 2 * d.Phi)));
     }

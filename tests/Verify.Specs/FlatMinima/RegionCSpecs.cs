@@ -13,7 +13,7 @@ public sealed class RegionCSpecs : ClaimSpec
     private static BoundingSequence Seq(Run r, bool scaleTerm = true, int maxSteps = 200_000) =>
         BoundingSequences.Generate(r.Draw.Residual, r.Draw.Imbalance, r.Draw.Phi, r.Eta, scaleTerm, maxSteps);
 
-    [Claim("flat.prop2-region-c")]
+    [Claim("flat.prop2-region-C")]
     public void EscapeFromRegionC()
     {
         var runs = RegionCRuns.Value;
@@ -322,7 +322,7 @@ public sealed class RegionCSpecs : ClaimSpec
             .Number("violations of the proof step (58)", f58, note: "an intermediate step; (50), which it is meant to give, holds")
             .Counterexample($"d = 1, a(0) = 1, b(0) = −1/8, Φ = 1 (z₀ = −9/8, w₀ = 63/64, in Lemma 15's case): at η = ¼ (< min{{1/(2|ε(0)|), 2/λ(0)}} = 4/9) w₀(w₀ − 4ηz₀²) = {disc} < 0, so c₁ is not real; at η = ⅛, τ₁ = {tau1} < 1/(ηw₀^{{3/2}}) = {F(lower51)} and c₁ = {F(c1x)} < 2√ηΦ = {F(2 * Math.Sqrt(0.125))}")
             .Note("Readings used: (51)'s upper bound with |a(0)ᵀb(0)| (as printed, with a(0)ᵀb(0) < 0, it is below 1 — a dropped absolute value, as in Theorem 2's log(a(0)ᵀb(0))); (64) \"a(0)ᵀb(0) > 0\" contradicts Lemma 16's own hypothesis and is read as a(τ₁)ᵀb(τ₁) > 0 (Lemma 12's statement). (52) drops the factors of (47): (Δz)²/Δw = −(9/16)M_k²/w_k exactly (z = −3/2, w = 2, η = 1/10, Φ = 1 gives −9/8, not −2) — a proof slip.")
-            .Note("c₁ ≈ ηz₀² for small η, far below 2√ηΦ; this is the step that Proposition 2's Q(τ) > 2√ηΦ and Theorem 1's lower bound rest on (flat.prop2-region-c, flat.thm1).")
+            .Note("c₁ ≈ ηz₀² for small η, far below 2√ηΦ; this is the step that Proposition 2's Q(τ) > 2√ηΦ and Theorem 1's lower bound rest on (flat.prop2-region-C, flat.thm1).")
             .Erratum("Lemma 15's c₁ is not real on part of its own case (w₀ < 4ηz₀²), its lower bound 1/(ηw₀^{3/2}) < τ₁ fails, and Lemma 16's c₁ > 2√ηΦ fails (exact d = 1 example and counts recorded).",
                 "Where c₁ is real: (50) c₁ < w_{τ₁} < w₀ − η²Φ²(a(0)ᵀb(0))²/w₀, (63) the same for Q(τ₁), and τ₁ < |a(0)ᵀb(0)|/(ηc₁^{3/2}Φ) + 1 hold on every run of the case; c₁ ≈ ηz₀² (not > 2√ηΦ) for small η.");
         Evidence.NegativeControl("(50)'s lower bound with 2c₁ in place of c₁", Holds50(2));

@@ -177,7 +177,7 @@ public sealed class SpeedSpecs : ClaimSpec
         Evidence.NegativeControl("corrected bound without the 4(a(t)ᵀb(t))² term", Corrected(0));
     }
 
-    [Claim("flat.region-a")]
+    [Claim("flat.region-A")]
     public void RegionA()
     {
         // §6 states the region rates "when your step stays within the region" (footnote 5: jumps between regions happen
@@ -224,7 +224,7 @@ public sealed class SpeedSpecs : ClaimSpec
             .NegativeControl("rate (1 − 3ηΦ) for steps that stay in region A", Rate(3));
     }
 
-    [Claim("flat.region-b")]
+    [Claim("flat.region-B")]
     public void RegionB()
     {
         int steps = 0, staying = 0, notIncreasing = 0, rate2Fails = 0, oneSidedFails = 0, aboveTwoPhi = 0, aboveBar = 0;
@@ -281,7 +281,7 @@ public sealed class SpeedSpecs : ClaimSpec
         Evidence.NegativeControl("λ decreases at some region-B step", notIncreasing > 0);
     }
 
-    [Claim("flat.region-c")]
+    [Claim("flat.region-C")]
     public void RegionCAndFigure2()
     {
         var runs = RegionCRuns.Value;
@@ -330,12 +330,12 @@ public sealed class SpeedSpecs : ClaimSpec
             .Number("runs with min_{t ≤ τ} λ(t) < min{λ(τ − 1), λ(τ)} (App. D.3, region-C phase)", muFails, 0, 0)
             .Number("runs with min over all t below min{λ(τ − 1), λ(τ)} (later in the run)", muFailsAll)
             .Number("runs with min over all t below min{λ(τ − 1), λ(τ), 2Φ}", muFailsCorrected, 0, 0)
-            .Note("Qualitative claim: most region-C runs exit to region B after O(1/η) steps with a modest loss of Q; the long tail of η·τ comes from starts near a = −b (see flat.prop2-region-c).")
+            .Note("Qualitative claim: most region-C runs exit to region B after O(1/η) steps with a modest loss of Q; the long tail of η·τ comes from starts near a = −b (see flat.prop2-region-C).")
             .Note("Reading used for App. D.3's μ(t) ≥ min{μ(τ − 1), μ(τ)}: t ranges over the region-C phase (the bullet is about region C, \"in this area\"); there it holds on every run. Over the whole run it can fail after the run has passed through region A, where λ decreases; on every run λ stays ≥ min{λ(τ − 1), λ(τ), 2Φ} (checked), the form the bound (79) uses (min{Q_τ, 2Φ}).");
         Evidence.NegativeControl("every run leaves region C directly to region A", toA == runs.Length);
     }
 
-    [Claim("flat.rate-q-tau")]
+    [Claim("flat.rate-Q-tau")]
     public void RateFromTheSmallestLambda()
     {
         // §6 sketches Theorem 2, whose rate term uses η̄ = min{η, 2/√(λ(0)² + 4Φ²) − η} in place of η (the overshoot side):
@@ -385,7 +385,7 @@ public sealed class SpeedSpecs : ClaimSpec
             .NegativeControl("rate 1 − 2η̄Q(τ)", Fails(r => 2 * EtaBar(r)) == 0);
     }
 
-    [Claim("flat.f1-slow")]
+    [Claim("flat.F1-slow")]
     public void SlowCaseNearTwoOverLambda()
     {
         var rows = new List<object[]>();
@@ -433,7 +433,7 @@ public sealed class SpeedSpecs : ClaimSpec
         Evidence.NegativeControl("coefficient −8 as printed (within 0.2)", coeffs.All(c => Math.Abs(c + 8) < 0.2));
     }
 
-    [Claim("flat.f2-positive")]
+    [Claim("flat.F2-positive")]
     public void PositiveResiduals()
     {
         // Random region-A states (ε > 0). (69) for η ≤ √2/ε. (70) and (71): the prose says "η ~ (2/λ)(1 − δ)" and "η ~ 2/λ",
@@ -491,7 +491,7 @@ public sealed class SpeedSpecs : ClaimSpec
             })));
     }
 
-    [Claim("flat.f3-small-negative")]
+    [Claim("flat.F3-small-negative")]
     public void SmallNegativeResiduals()
     {
         // (72): for −Φ/2 < ε < 0 and small η (η ≤ 1/(2λ)): |ε(k+1)| ≤ (1 − ηΦ)|ε(k)|.
@@ -551,7 +551,7 @@ public sealed class SpeedSpecs : ClaimSpec
         Evidence.NegativeControl("the same maximum with the true factor is at most Φ/8", trueMax <= new Rational(1, 8));
     }
 
-    [Claim("flat.f5-total")]
+    [Claim("flat.F5-total")]
     public void TotalSteps()
     {
         int cases = 0, fails = 0;

@@ -73,7 +73,7 @@ public sealed class UpdateSpecs : ClaimSpec
         Evidence.NegativeControl("(7) with +4ηε(ε + Φ)", Holds((s, eta) => (1 + eta * eta * s.Residual * s.Residual) * s.SquaredNorm + 4 * eta * s.Residual * (s.Residual + s.Target)));
     }
 
-    [Claim("flat.q-decrease")]
+    [Claim("flat.Q-decrease")]
     public void DescentShrinksImbalanceFlowConservesIt()
     {
         // Printed: η < √2/|ε| ⇒ |1 − η²ε²| ∈ (0, 1), so every non-zero |Qᵢ| and Q strictly decrease. Read with the
@@ -141,7 +141,7 @@ public sealed class UpdateSpecs : ClaimSpec
         }));
     }
 
-    [Claim("flat.overview-q")]
+    [Claim("flat.overview-Q")]
     public void OverviewImbalanceUpdate()
     {
         // The overview prints Q(t + 1) = |1 − η²ε(t)|²|Q(t)|, a misplaced square: the paper's own (8) (§3) is
@@ -412,7 +412,7 @@ public sealed class UpdateSpecs : ClaimSpec
         Evidence.NegativeControl("final bound (1 − ηλ)ε (the η² term dropped)", Chain((s, eta) => (1 - eta * s.SquaredNorm) * s.Residual));
     }
 
-    [Claim("flat.e2-big-steps")]
+    [Claim("flat.E2-big-steps")]
     public void BigStepsInRegionC()
     {
         // App. E.2 treats region C with "1 > η|ε| ≥ ½" (App. E's outline), η = α/|ε|, α ∈ [½, 1).
