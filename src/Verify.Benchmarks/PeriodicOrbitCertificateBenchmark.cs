@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
+using Verify.Dynamics.Objectives;
 
 namespace Verify.Benchmarks;
 
@@ -12,15 +13,7 @@ namespace Verify.Benchmarks;
 [MemoryDiagnoser]
 public class PeriodicOrbitCertificateBenchmark
 {
-    // The GD map of the quartic well, written directly (the benchmark needs no objective).
-    private sealed class CubicGradientStep : IParametricMap
-    {
-        public int Dimension => 1;
-        public T[] Apply<T>(ReadOnlySpan<T> x, T eta) where T : IScalar<T> =>
-            [x[0] - eta * x[0] * (x[0] * x[0] - T.FromInt(1))];
-    }
-
-    private static readonly IParametricMap Family = new CubicGradientStep();
+    private static readonly IParametricMap Family = new GradientDescentFamily(QuarticWell.Instance);
     private static readonly IMap AtEleventenths = Family.At(new Rational(11, 10));
 
     /// <summary>Newton, Krawczyk proof of the unique fixed point of F² in a box, least period, multiplier enclosure.</summary>

@@ -16,7 +16,8 @@ public sealed partial class ClaimCatalog
     public static readonly string[] CheckKinds = ["EXACT", "PROP", "THRESH", "FIG", "MC", "QUAL", "DEF", "CITED"];
     private const int MaxFieldLength = 20_000;
 
-    [GeneratedRegex(@"^(phase|dir|eos|lin|flat|xdoc)\.[a-z0-9][a-z0-9.-]*$")]
+    // Ids are the inventory's, which keep mathematical capitals (lin.W0, lin.appB, lin.dim-Mr).
+    [GeneratedRegex(@"^(phase|dir|eos|lin|flat|xdoc)\.[A-Za-z0-9][A-Za-z0-9.-]*$")]
     private static partial Regex IdPattern();
 
     public IReadOnlyList<ClaimDocument> Documents { get; }
@@ -89,7 +90,7 @@ public sealed partial class ClaimCatalog
         var map = Mapping(node, file, "claim");
         string id = map.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? Text(idNode, file, "claim field 'id'") : throw new ClaimsFileException(file, Line(map), "claim", "missing field 'id'");
         if (!IdPattern().IsMatch(id))
-            throw new ClaimsFileException(file, Line(idNode), $"claim '{Shorten(id)}' field 'id'", "must look like <phase|dir|eos|lin|flat|xdoc>.<lower-case-words>");
+            throw new ClaimsFileException(file, Line(idNode), $"claim '{Shorten(id)}' field 'id'", "must look like <phase|dir|eos|lin|flat|xdoc>.<words of letters, digits, dots and dashes>");
         string what = $"claim '{id}'";
         CheckKeys(map, ClaimKeys, file, what);
         foreach (var key in RequiredClaimKeys)

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Maps;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Certification;
@@ -68,7 +69,7 @@ public static class CriticalParameter
             var eta = Dual<T>.Constant(z[2 * n]);
             for (int k = 0; k < period; k++) orbit = family.Apply<Dual<T>>(orbit, eta);
 
-            var m = ScalarConstant.FromRational<T>(multiplier);
+            var m = ExactScalars.FromRational<T>(multiplier);
             var r = new T[Dimension];
             T normalized = T.FromInt(-1);
             for (int i = 0; i < n; i++)

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Certification;
@@ -10,7 +11,7 @@ namespace Verify.Dynamics.Certification;
 /// </summary>
 public static class EigenvalueBounds
 {
-    public static SpectrumEnclosure Enclose(IntervalMatrix j)
+    public static SpectrumEnclosure Enclose(ScalarMatrix<Interval> j)
     {
         if (j.Rows != j.Columns) throw new ArgumentException($"Eigenvalues of a {j.Rows}×{j.Columns} matrix.", nameof(j));
         return j.Rows switch
@@ -25,7 +26,7 @@ public static class EigenvalueBounds
     /// [[a, b], [c, d]]: the discriminant (a − d)² + 4bc decides real (≥ 0) or complex (&lt; 0) eigenvalues;
     /// real ones are (a + d ± √disc)/2, a complex pair has |λ|² = ad − bc.
     /// </summary>
-    public static SpectrumEnclosure TwoByTwo(IntervalMatrix j)
+    public static SpectrumEnclosure TwoByTwo(ScalarMatrix<Interval> j)
     {
         Interval a = j[0, 0], b = j[0, 1], c = j[1, 0], d = j[1, 1];
         var trace = a + d;
@@ -61,7 +62,7 @@ public static class EigenvalueBounds
     /// eigenvalues (for every matrix in J: the discs contain those of each point matrix along the
     /// homotopy from its diagonal); one disc alone on the real axis holds one real eigenvalue.
     /// </summary>
-    public static SpectrumEnclosure Gershgorin(IntervalMatrix j)
+    public static SpectrumEnclosure Gershgorin(ScalarMatrix<Interval> j)
     {
         int n = j.Rows;
         var mid = j.Midpoint();
@@ -95,7 +96,7 @@ public static class EigenvalueBounds
     }
 
     // An interval matrix containing V⁻¹ J V for the exact inverse, and how it was obtained.
-    private static (IntervalMatrix B, string Method) Diagonalized(IntervalMatrix j, Matrix<double> mid)
+    private static (ScalarMatrix<Interval> B, string Method) Diagonalized(ScalarMatrix<Interval> j, Matrix<double> mid)
     {
         int n = j.Rows;
         if (mid.Enumerate().All(double.IsFinite))
@@ -116,22 +117,21 @@ public static class EigenvalueBounds
     /// α = ‖I − RV‖∞ &lt; 1, E = V⁻¹ − R has ‖E‖∞ ≤ ‖R‖∞ α/(1 − α), and every entry of E·(JV) is at most
     /// ‖E‖∞ · max |(JV)ₖⱼ| in magnitude. Null when α ≥ 1 or the bound is not finite.
     /// </summary>
-    internal static IntervalMatrix? Similar(IntervalMatrix j, Matrix<double> v, Matrix<double> r)
+    internal static ScalarMatrix<Interval>? Similar(ScalarMatrix<Interval> j, Matrix<double> v, Matrix<double> r)
     {
         int n = j.Rows;
-        var alpha = Interval.FromDouble((IntervalMatrix.Identity(n) - r * IntervalMatrix.FromPoint(v)).NormInfinityBound());
+        var pointV = ScalarMatrix<Interval>.FromMatrix(v);
+        var pointR = ScalarMatrix<Interval>.FromMatrix(r);
+        var alpha = Interval.FromDouble((ScalarMatrix<Interval>.Identity(n) - pointR * pointV).NormInfinityBound());
         if (!(alpha.Hi < 1)) return null;
-        var errorNorm = Interval.FromDouble(IntervalMatrix.FromPoint(r).NormInfinityBound()) * alpha / (Interval.One - alpha);
-        var jv = j * v;
+        var errorNorm = Interval.FromDouble(pointR.NormInfinityBound()) * alpha / (Interval.One - alpha);
+        var jv = j * pointV;
         double maxEntry = 0;
         for (int p = 0; p < n; p++)
             for (int q = 0; q < n; q++) maxEntry = Math.Max(maxEntry, jv[p, q].Mag);
         double delta = (errorNorm * Interval.FromDouble(maxEntry)).Hi;
         if (!double.IsFinite(delta)) return null;
-        var rjv = r * jv;
-        var entries = new Interval[n, n];
-        for (int p = 0; p < n; p++)
-            for (int q = 0; q < n; q++) entries[p, q] = rjv[p, q] + new Interval(-delta, delta);
-        return new IntervalMatrix(entries);
+        var rjv = pointR * jv;
+        return new ScalarMatrix<Interval>(n, n, (p, q) => rjv[p, q] + new Interval(-delta, delta));
     }
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Differentiation;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
 
@@ -101,21 +102,22 @@ public static class Krawczyk
         var c = IntervalVector.Midpoints(x);
         var gOverBox = map.Apply<Interval>(x);
         var gAtCenter = map.Apply<Interval>(IntervalVector.Point(c));
-        var jacobian = new IntervalMatrix(Jacobian.Of<Interval>(map, x));
+        var jacobian = IntervalMatrix.Of(Jacobian.Of<Interval>(map, x));
         int evaluations = 2 + n;
         if (audit.Reads > 0)
             return new Step(null, null, $"the map read interval midpoints {audit.Reads} times (a branch on ToDouble): its interval evaluation is not a proof", evaluations);
         for (int i = 0; i < n; i++)
             if (gOverBox[i].IsValid && !gOverBox[i].Contains(0))
                 return new Step(null, $"G(X) excludes 0 in coordinate {i + 1}: {gOverBox[i]}", null, evaluations);
-        if (!IntervalVector.IsBounded(gAtCenter) || !jacobian.IsBounded)
+        if (!IntervalVector.IsBounded(gAtCenter) || !jacobian.IsBounded())
             return new Step(null, null, "the map's enclosure is not finite on the box (overflow, a division by an interval containing 0, or an argument outside a function's domain)", evaluations);
         var preconditioner = jacobian.Midpoint().Inverse();
         if (!preconditioner.Enumerate().All(double.IsFinite))
             return new Step(null, null, "the Jacobian at the midpoint is singular", evaluations);
-        var residual = IntervalMatrix.FromPoint(preconditioner).Multiply(gAtCenter);
-        var contraction = IntervalMatrix.Identity(n) - preconditioner * jacobian;
-        var offset = contraction.Multiply(IntervalVector.Subtract(x, IntervalVector.Point(c)));
+        var pointPreconditioner = ScalarMatrix<Interval>.FromMatrix(preconditioner);
+        var residual = pointPreconditioner.Apply(gAtCenter);
+        var contraction = ScalarMatrix<Interval>.Identity(n) - pointPreconditioner * jacobian;
+        var offset = contraction.Apply(IntervalVector.Subtract(x, IntervalVector.Point(c)));
         var k = IntervalVector.Add(IntervalVector.Subtract(IntervalVector.Point(c), residual), offset);
         return new Step(k, null, null, evaluations);
     }

@@ -1,4 +1,5 @@
 using Verify.Dynamics.Differentiation;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
 
@@ -44,7 +45,7 @@ public sealed record PeriodicOrbitCertificate(
 
         var enclosure = fixedPoint.Enclosure!.ToArray();
         var (orbit, leastPeriod) = OrbitOf(x => map.Apply<Interval>(x), enclosure, period);
-        var jacobian = new IntervalMatrix(Jacobian.Of<Interval>(power, enclosure));
+        var jacobian = IntervalMatrix.Of(Jacobian.Of<Interval>(power, enclosure));
         int evaluations = fixedPoint.Evaluations + (period - 1) + map.Dimension; // F(E), …, F^{p−1}(E); one Dual pass per column
         return new PeriodicOrbitCertificate(period, fixedPoint, orbit, leastPeriod, EigenvalueBounds.Enclose(jacobian), evaluations);
     }

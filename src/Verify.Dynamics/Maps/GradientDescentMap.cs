@@ -3,12 +3,12 @@ using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Maps;
 
-/// <summary>The gradient-descent maps F_η(θ) = θ − η∇L(θ) of an objective, as a family in the step η.</summary>
-public sealed class GradientDescentMap(Objective objective) : IParametricMap
+/// <summary>F_η(θ) = θ − η∇L(θ) as an <see cref="IMap"/> (η is exact in rationals: a double is dyadic).</summary>
+public sealed class GradientDescentMap(Objective objective, double eta) : IMap
 {
     public Objective Objective { get; } = objective;
-
+    public double Eta { get; } = eta;
     public int Dimension => Objective.Dimension;
 
-    public T[] Apply<T>(ReadOnlySpan<T> x, T eta) where T : IScalar<T> => GradientDescent.Step(Objective, x, eta);
+    public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => GradientDescent.Step(Objective, x, T.FromDouble(Eta));
 }

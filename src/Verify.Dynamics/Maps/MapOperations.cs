@@ -1,3 +1,4 @@
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Maps;
@@ -15,24 +16,16 @@ public static class MapOperations
     /// <summary>G(x) = F(x) − x: its zeros are the fixed points of F.</summary>
     public static IMap FixedPointResidual(this IMap map) => new Residual(map);
 
-    /// <summary>F applied <paramref name="times"/> times to x (x itself for 0).</summary>
-    public static T[] Apply<T>(this IMap map, ReadOnlySpan<T> x, int times) where T : IScalar<T>
-    {
-        var y = x.ToArray();
-        for (int k = 0; k < times; k++) y = map.Apply<T>(y);
-        return y;
-    }
-
     private sealed class FixedParameter(IParametricMap family, Rational parameter) : IMap
     {
         public int Dimension => family.Dimension;
-        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => family.Apply(x, ScalarConstant.FromRational<T>(parameter));
+        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => family.Apply(x, ExactScalars.FromRational<T>(parameter));
     }
 
     private sealed class Iterate(IMap map, int times) : IMap
     {
         public int Dimension => map.Dimension;
-        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => map.Apply(x, times);
+        public T[] Apply<T>(ReadOnlySpan<T> x) where T : IScalar<T> => map.Iterate(x, times);
     }
 
     private sealed class Residual(IMap map) : IMap

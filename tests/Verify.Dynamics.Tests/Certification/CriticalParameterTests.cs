@@ -14,7 +14,7 @@ public sealed class CriticalParameterTests
     public void EnclosesThePeriodFourBoundaryOfTheQuartic()
     {
         // The period-2 orbit of x − ηx(x² − 1) has multiplier 7 − 4η − 2η² = −1 at η* = √5 − 1.
-        var cert = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 2, -1, 0.6, 1.236);
+        var cert = CriticalParameter.Certify(new GradientDescentFamily(QuarticWell.Instance), 2, -1, 0.6, 1.236);
         cert.IsProven.ShouldBeTrue(cert.Describe());
         var eta = cert.Parameter;
         // (η + 1)² brackets 5, exactly.
@@ -24,7 +24,7 @@ public sealed class CriticalParameterTests
         cert.Point.Count.ShouldBe(1);
         cert.Point[0].Width.ShouldBeLessThan(1e-14); // the tightened enclosure, not the uniqueness box
         cert.Eigenvector.Single().ContainsExact(Rational.One).ShouldBeTrue(); // 1-D: v = 1 by the normalization
-        SignChange(d => Quartic.OrbitPolynomial(R(eta.Midpoint), d), new Interval(cert.Point[0].Lo - 1e-9, cert.Point[0].Hi + 1e-9)).ShouldBeTrue();
+        SignChange(d => QuarticOrbit.Polynomial(R(eta.Midpoint), d), new Interval(cert.Point[0].Lo - 1e-9, cert.Point[0].Hi + 1e-9)).ShouldBeTrue();
         cert.LeastPeriodProven.ShouldBeTrue();
         cert.Describe().ShouldStartWith("η* ∈ [1.2360679774997");
         cert.Period.ShouldBe(2);
@@ -35,7 +35,7 @@ public sealed class CriticalParameterTests
     public void EnclosesTheBirthOfThePeriodTwoOrbitAtTheFixedPoint()
     {
         // The minimum x = 1 has multiplier 1 − 2η: −1 at η = 1, where the period-2 orbit is born.
-        var cert = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 1, -1, 0.99, 0.98);
+        var cert = CriticalParameter.Certify(new GradientDescentFamily(QuarticWell.Instance), 1, -1, 0.99, 0.98);
         cert.IsProven.ShouldBeTrue(cert.Describe());
         cert.Parameter.ContainsExact(Rational.One).ShouldBeTrue();
         cert.Point[0].ContainsExact(Rational.One).ShouldBeTrue();
@@ -62,7 +62,7 @@ public sealed class CriticalParameterTests
     {
         // ½(xy − 1)²: on x = y the GD map is the quartic's, so the balanced orbit loses stability at the same
         // η* = √5 − 1 (the transverse multiplier 3 − 2η is −1 only at η = 2).
-        var cert = CriticalParameter.Certify(new GradientDescentMap(ScalarFactorization.Instance), 2, -1, [0.6, 0.6], 1.236);
+        var cert = CriticalParameter.Certify(new GradientDescentFamily(ScalarFactorization.Instance), 2, -1, [0.6, 0.6], 1.236);
         cert.IsProven.ShouldBeTrue(cert.Describe());
         Rational lo = R(cert.Parameter.Lo) + 1, hi = R(cert.Parameter.Hi) + 1;
         (lo * lo < 5 && hi * hi > 5).ShouldBeTrue();
@@ -106,13 +106,13 @@ public sealed class CriticalParameterTests
     {
         // Negative controls: the period-2 orbit never has multiplier +1 near there (7 − 4η − 2η² = 1 at η ≈ 1 is the
         // orbit's birth, where it merges with the fixed point: the least period is not 2) …
-        var fold = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 2, 1, 0.6, 1.236);
+        var fold = CriticalParameter.Certify(new GradientDescentFamily(QuarticWell.Instance), 2, 1, 0.6, 1.236);
         fold.IsProven.ShouldBeFalse();
         fold.LeastPeriodProven.ShouldBeFalse();
         fold.Describe().ShouldStartWith("critical parameter not proven");
         fold.Describe().ShouldContain(fold.Outcome.Reason);
         // … and a claimed enclosure moved by 5% does not contain the proven one.
-        var cert = CriticalParameter.Certify(new GradientDescentMap(new Quartic()), 2, -1, 0.6, 1.236);
+        var cert = CriticalParameter.Certify(new GradientDescentFamily(QuarticWell.Instance), 2, -1, 0.6, 1.236);
         cert.Parameter.IsSubsetOf(new Interval(1.236 * 1.05 - 0.001, 1.236 * 1.05 + 0.001)).ShouldBeFalse();
         cert.Parameter.IsSubsetOf(new Interval(1.236, 1.2361)).ShouldBeTrue();
         Should.Throw<ArgumentOutOfRangeException>(() => CriticalParameter.Certify(new Logistic(), 0, -1, 0.5, 3)).Message.ShouldStartWith("The period must be ≥ 1.");

@@ -1,6 +1,7 @@
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Certification;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Tests.Support;
 using Interval = Verify.Dynamics.Numbers.Interval;
@@ -12,12 +13,12 @@ public sealed class EigenvalueBoundsTests
     private static Interval I(double lo, double hi) => new(lo, hi);
     private static Interval P(double v) => Interval.FromDouble(v);
 
-    private static IntervalMatrix M(double[,] a, double radius = 0)
+    private static ScalarMatrix<Interval> M(double[,] a, double radius = 0)
     {
         var e = new Interval[a.GetLength(0), a.GetLength(1)];
         for (int i = 0; i < a.GetLength(0); i++)
             for (int j = 0; j < a.GetLength(1); j++) e[i, j] = Interval.Around(a[i, j], radius);
-        return new IntervalMatrix(e);
+        return IntervalMatrix.Of(e);
     }
 
     [Fact]
@@ -31,8 +32,8 @@ public sealed class EigenvalueBoundsTests
         EigenvalueBounds.Enclose(M(new double[,] { { -1 } })).Describe().ShouldEndWith("undecided");
         s.Stability.ShouldBe(Stability.Stable);
         EigenvalueBounds.Enclose(M(new double[,] { { -1.5 } })).Stability.ShouldBe(Stability.Unstable);
-        EigenvalueBounds.Enclose(new IntervalMatrix(new[,] { { I(-1.5, -0.5) } })).Stability.ShouldBe(Stability.Undecided);
-        Should.Throw<ArgumentException>(() => EigenvalueBounds.Enclose(new IntervalMatrix(new Interval[1, 2]))).Message.ShouldStartWith("Eigenvalues of a 1×2 matrix.");
+        EigenvalueBounds.Enclose(IntervalMatrix.Of(new[,] { { I(-1.5, -0.5) } })).Stability.ShouldBe(Stability.Undecided);
+        Should.Throw<ArgumentException>(() => EigenvalueBounds.Enclose(IntervalMatrix.Of(new Interval[1, 2]))).Message.ShouldStartWith("Eigenvalues of a 1×2 matrix.");
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class EigenvalueBoundsTests
     public void TwoByTwoOfUndecidedTypeStillBoundsTheRadius()
     {
         // The discriminant (a − d)² + 4bc straddles 0: real or complex, radius bounded in both cases.
-        var e = EigenvalueBounds.Enclose(new IntervalMatrix(new[,] { { P(0.5), I(-0.1, 0.1) }, { P(0.1), P(0.5) } }));
+        var e = EigenvalueBounds.Enclose(IntervalMatrix.Of(new[,] { { P(0.5), I(-0.1, 0.1) }, { P(0.1), P(0.5) } }));
         e.Method.ShouldContain("real or complex");
         e.Stability.ShouldBe(Stability.Stable);
         e.SpectralRadiusBound.ShouldBeGreaterThanOrEqualTo(0.6);
@@ -81,7 +82,7 @@ public sealed class EigenvalueBoundsTests
         {
             var entries = new[,] { { P(0.5), P(0) }, { P(0), P(1) } };
             entries[i, j] = Interval.Invalid;
-            var invalid = EigenvalueBounds.Enclose(new IntervalMatrix(entries));
+            var invalid = EigenvalueBounds.Enclose(IntervalMatrix.Of(entries));
             invalid.Method.ShouldBe("2×2 closed form, not finite");
             invalid.Stability.ShouldBe(Stability.Undecided);
             double.IsNaN(invalid.SpectralRadiusBound).ShouldBeTrue();
@@ -166,11 +167,11 @@ public sealed class EigenvalueBoundsTests
     public void InvalidOrUnboundedEntriesGiveNoFalseVerdict()
     {
         var entries = new[,] { { P(0.5), P(0), P(0) }, { P(0), P(0.2), P(0) }, { P(0), P(0), Interval.Invalid } };
-        var e = EigenvalueBounds.Enclose(new IntervalMatrix(entries));
+        var e = EigenvalueBounds.Enclose(IntervalMatrix.Of(entries));
         e.Stability.ShouldBe(Stability.Undecided);
         double.IsNaN(e.SpectralRadiusBound).ShouldBeTrue();
         entries[2, 2] = Interval.Entire;
-        var unbounded = EigenvalueBounds.Enclose(new IntervalMatrix(entries));
+        var unbounded = EigenvalueBounds.Enclose(IntervalMatrix.Of(entries));
         unbounded.Method.ShouldBe("Gershgorin discs");
         unbounded.Stability.ShouldBe(Stability.Undecided);
     }

@@ -1,5 +1,6 @@
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.Maps;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
 
@@ -13,7 +14,7 @@ public sealed class InequalityProverTests
     private sealed class SharpnessMinus(Rational c) : Objective
     {
         public override int Dimension => 1;
-        public override T Value<T>(ReadOnlySpan<T> t) => T.Sqrt(t[0] * t[0] + T.FromInt(4)) - ScalarConstant.FromRational<T>(c);
+        public override T Value<T>(ReadOnlySpan<T> t) => T.Sqrt(t[0] * t[0] + T.FromInt(4)) - ExactScalars.FromRational<T>(c);
     }
 
     /// <summary>x² + y² − 2xy = (x − y)² ≥ 0, with equality on a whole line.</summary>
@@ -87,7 +88,7 @@ public sealed class InequalityProverTests
     public void ProvesUpperBounds()
     {
         // s(t) ≤ 2/η on the stable part |t| ≤ ((2/η)² − 4)^½: at η = 1/2, 2/η = 4 and the end is √12.
-        var end = Interval.Sqrt(Interval.Square(ScalarConstant.FromRational<Interval>(Q(4))) - Interval.FromInt(4));
+        var end = Interval.Sqrt(Interval.Square(ExactScalars.FromRational<Interval>(Q(4))) - Interval.FromInt(4));
         end.ContainsExact(Q(3464, 1000)).ShouldBeFalse();
         (Rational.FromDouble(end.Lo) * Rational.FromDouble(end.Lo) <= 12 && Rational.FromDouble(end.Hi) * Rational.FromDouble(end.Hi) >= 12).ShouldBeTrue();
         var inside = InequalityProver.ProveAtMost(new SharpnessMinus(4), [I(-end.Lo, end.Lo)]);

@@ -8,7 +8,7 @@ namespace Verify.Dynamics.Tests.Certification;
 
 public sealed class PeriodicOrbitCertificateTests
 {
-    private static IMap QuarticGd(Rational eta) => new GradientDescentMap(new Quartic()).At(eta);
+    private static IMap QuarticGd(Rational eta) => new GradientDescentFamily(QuarticWell.Instance).At(eta);
 
     [Theory]
     [InlineData(21, 20)]
@@ -18,15 +18,15 @@ public sealed class PeriodicOrbitCertificateTests
     {
         // ¼(x² − 1)² at η = p/q ∈ (1, √5 − 1): a period-2 orbit with multiplier 7 − 4η − 2η² ∈ (−1, 1).
         var eta = Q(p, q);
-        var cert = PeriodicOrbitCertificate.Certify(QuarticGd(eta), 2, Quartic.SmallerOrbitPoint((double)p / q));
+        var cert = PeriodicOrbitCertificate.Certify(QuarticGd(eta), 2, QuarticOrbit.Lower((double)p / q));
         cert.IsProven.ShouldBeTrue(cert.Describe());
         cert.LeastPeriodProven.ShouldBeTrue();
         cert.Period.ShouldBe(2);
         cert.Orbit.Count.ShouldBe(2);
         foreach (var point in cert.Orbit)
-            SignChange(d => Quartic.OrbitPolynomial(eta, d), point[0]).ShouldBeTrue();
+            SignChange(d => QuarticOrbit.Polynomial(eta, d), point[0]).ShouldBeTrue();
         var multiplier = cert.Multipliers!.Clusters.Single();
-        multiplier.Value!.Value.ContainsExact(Quartic.Multiplier(eta)).ShouldBeTrue();
+        multiplier.Value!.Value.ContainsExact(QuarticOrbit.Multiplier(eta)).ShouldBeTrue();
         multiplier.Value.Value.Width.ShouldBeLessThan(1e-12);
         cert.Stability.ShouldBe(Stability.Stable);
         cert.Describe().ShouldContain("proven period-2 orbit");
@@ -38,7 +38,7 @@ public sealed class PeriodicOrbitCertificateTests
     public void ProvesTheOrbitUnstableBeyondThePeriodFourBoundary()
     {
         var eta = Q(13, 10); // multiplier −79/50 < −1
-        var cert = PeriodicOrbitCertificate.Certify(QuarticGd(eta), 2, Quartic.SmallerOrbitPoint(1.3));
+        var cert = PeriodicOrbitCertificate.Certify(QuarticGd(eta), 2, QuarticOrbit.Lower(1.3));
         cert.IsProven.ShouldBeTrue();
         cert.Multipliers!.Clusters.Single().Value!.Value.ContainsExact(Q(-79, 50)).ShouldBeTrue();
         cert.Stability.ShouldBe(Stability.Unstable);
@@ -91,13 +91,13 @@ public sealed class PeriodicOrbitCertificateTests
         // ½(xy − 1)² at η = 11/10: the orbit {(δ₁, δ₁), (δ₂, δ₂)} with the quartic's δ (same map on x = y);
         // multipliers 7 − 4η − 2η² = 9/50 along the diagonal and (1 + η(δ₁² − 1))(1 + η(δ₂² − 1)) = 3 − 2η = 4/5 across.
         var eta = Q(11, 10);
-        var map = new GradientDescentMap(ScalarFactorization.Instance).At(eta);
-        double d = Quartic.SmallerOrbitPoint(1.1);
+        var map = new GradientDescentFamily(ScalarFactorization.Instance).At(eta);
+        double d = QuarticOrbit.Lower(1.1);
         var cert = PeriodicOrbitCertificate.Certify(map, 2, [d, d]);
         cert.IsProven.ShouldBeTrue(cert.Describe());
         foreach (var point in cert.Orbit)
             foreach (var coordinate in point)
-                SignChange(x => Quartic.OrbitPolynomial(eta, x), coordinate).ShouldBeTrue();
+                SignChange(x => QuarticOrbit.Polynomial(eta, x), coordinate).ShouldBeTrue();
         var values = cert.Multipliers!.Clusters.Select(c => c.Value!.Value).ToArray();
         values.Length.ShouldBe(2);
         values.Count(v => v.ContainsExact(Q(9, 50))).ShouldBe(1);
@@ -126,12 +126,12 @@ public sealed class PeriodicOrbitCertificateTests
         // Y = diag(1, 1/4). Along e₁ it is the quartic, so the orbit is (δ, 0); across, the two-step multiplier
         // is (1 − η(δ₁² − ¼))(1 − η(δ₂² − ¼)) = a² − a(η + 1) + 1 with a = 1 + η/4 (δ₁² + δ₂² = (η + 1)/η, δ₁²δ₂² = 1/η²).
         var y = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DiagonalOfDiagonalArray([1, 0.25]);
-        var map = new GradientDescentMap(new SymmetricMatrixFactorization(y, columns: 1)).At(Q(11, 10));
-        var cert = PeriodicOrbitCertificate.Certify(map, 2, [Quartic.SmallerOrbitPoint(1.1), 0.01]);
+        var map = new GradientDescentFamily(new SymmetricMatrixFactorization(y, columns: 1)).At(Q(11, 10));
+        var cert = PeriodicOrbitCertificate.Certify(map, 2, [QuarticOrbit.Lower(1.1), 0.01]);
         cert.IsProven.ShouldBeTrue(cert.Describe());
         cert.Orbit[0][1].ContainsExact(Rational.Zero).ShouldBeTrue();
         var values = cert.Multipliers!.Clusters.Select(c => c.Value!.Value).ToArray();
-        values.Count(v => v.ContainsExact(Quartic.Multiplier(Q(11, 10)))).ShouldBe(1);
+        values.Count(v => v.ContainsExact(QuarticOrbit.Multiplier(Q(11, 10)))).ShouldBe(1);
         Rational eta = Q(11, 10), a = 1 + eta / 4;
         values.Count(v => v.ContainsExact(a * a - a * (eta + 1) + 1)).ShouldBe(1); // −83/1600
         cert.Stability.ShouldBe(Stability.Stable);

@@ -25,7 +25,7 @@ public sealed class PolynomialIdentityTests
         public override int Dimension => 3;
         public override T Value<T>(ReadOnlySpan<T> p)
         {
-            var next = new GradientDescentMap(ScalarFactorization.Instance).Apply<T>([p[0], p[1]], p[2]);
+            var next = new GradientDescentFamily(ScalarFactorization.Instance).Apply<T>([p[0], p[1]], p[2]);
             return next[0] - next[1] - (p[0] - p[1]) * (T.FromInt(1) + p[2] * (p[0] * p[1] - T.FromInt(1)));
         }
     }

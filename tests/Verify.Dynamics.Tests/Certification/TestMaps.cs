@@ -84,25 +84,18 @@ internal static class TestMaps
             [r * x[0] * (T.FromInt(1) - x[0]), x[0] / T.FromInt(2) + x[1] / T.FromInt(3)];
     }
 
-    /// <summary>¼(x² − μ)² (a test-only stand-in for the quartic well). GD: F(x) = x − ηx(x² − μ).</summary>
-    public sealed class Quartic(double mu = 1) : Objective
+    /// <summary>The period-2 orbit of GD on ¼(x² − 1)² (QuarticWell), in exact rationals.</summary>
+    public static class QuarticOrbit
     {
-        public override int Dimension => 1;
-
-        public override T Value<T>(ReadOnlySpan<T> x)
-        {
-            var r = x[0] * x[0] - T.FromDouble(mu);
-            return r * r / T.FromInt(4);
-        }
-
-        /// <summary>For μ = 1 the period-2 points δ satisfy η²δ⁴ − η(η + 1)δ² + 1 = 0 and the multiplier is 7 − 4η − 2η².</summary>
-        public static Rational OrbitPolynomial(Rational eta, Rational delta) =>
+        /// <summary>The orbit points δ satisfy η²δ⁴ − η(η + 1)δ² + 1 = 0.</summary>
+        public static Rational Polynomial(Rational eta, Rational delta) =>
             eta * eta * delta * delta * delta * delta - eta * (eta + 1) * delta * delta + 1;
 
+        /// <summary>F′(δ₁)F′(δ₂) = 7 − 4η − 2η².</summary>
         public static Rational Multiplier(Rational eta) => 7 - 4 * eta - 2 * eta * eta;
 
-        /// <summary>The smaller orbit point for μ = 1, in double: δ² = [(η + 1) − √((η + 1)² − 4)]/(2η).</summary>
-        public static double SmallerOrbitPoint(double eta) => Math.Sqrt((eta + 1 - Math.Sqrt((eta + 1) * (eta + 1) - 4)) / (2 * eta));
+        /// <summary>The smaller orbit point, in double (QuarticWell's closed form).</summary>
+        public static double Lower(double eta) => QuarticWell.Instance.TwoCycle(eta)!.Value.Lower;
     }
 
     /// <summary>A rational p/q.</summary>

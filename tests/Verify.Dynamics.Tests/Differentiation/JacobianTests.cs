@@ -14,7 +14,7 @@ public sealed class JacobianTests
     public void TheJacobianOfAGradientStepIsIMinusEtaTimesTheHessian()
     {
         var f = new ScalarFactorization(target: 1, scale: 0.5);
-        var j = Jacobian.Of<Rational>(new GradientDescentMap(f).At(Eta), X);
+        var j = Jacobian.Of<Rational>(new GradientDescentFamily(f).At(Eta), X);
         var h = f.Hessian<Rational>(X);
         for (int r = 0; r < 2; r++)
             for (int c = 0; c < 2; c++)
@@ -24,7 +24,7 @@ public sealed class JacobianTests
     [Fact]
     public void TheDirectionalDerivativeIsTheJacobianTimesTheDirection()
     {
-        var map = new GradientDescentMap(ScalarFactorization.Instance).At(Eta).Iterated(2);
+        var map = new GradientDescentFamily(ScalarFactorization.Instance).At(Eta).Iterated(2);
         var j = Jacobian.Of<Rational>(map, X);
         Rational[] v = [new(2, 3), new(-1, 5)];
         var jv = Jacobian.Times<Rational>(map, X, v);
@@ -34,7 +34,7 @@ public sealed class JacobianTests
     [Fact]
     public void TheIntervalJacobianEnclosesEveryPointJacobianInTheBox()
     {
-        var map = new GradientDescentMap(ScalarFactorization.Instance).At(Eta).Iterated(2);
+        var map = new GradientDescentFamily(ScalarFactorization.Instance).At(Eta).Iterated(2);
         var box = new[] { new Interval(0.4, 0.6), new Interval(1.4, 1.6) };
         var enclosure = Jacobian.Of<Interval>(map, box);
         foreach (var p in new[] { new Rational[] { new(2, 5), new(7, 5) }, X, [new(3, 5), new(8, 5)] })

@@ -10,9 +10,9 @@ public sealed class MapOperationsTests
     private static readonly Rational[] X = [new(1, 2), new(3, 2)];
 
     [Fact]
-    public void TheGradientDescentMapIsTheStepWithAGenericStepSize()
+    public void TheGradientDescentFamilyIsTheStepWithAGenericStepSize()
     {
-        var family = new GradientDescentMap(ScalarFactorization.Instance);
+        var family = new GradientDescentFamily(ScalarFactorization.Instance);
         family.Dimension.ShouldBe(2);
         family.Objective.ShouldBe(ScalarFactorization.Instance);
         family.Apply<Rational>(X, Eta).ShouldBe(GradientDescent.Step<Rational>(ScalarFactorization.Instance, X, Eta));
@@ -21,7 +21,7 @@ public sealed class MapOperationsTests
     [Fact]
     public void AtFixesTheExactParameter()
     {
-        var map = new GradientDescentMap(ScalarFactorization.Instance).At(Eta);
+        var map = new GradientDescentFamily(ScalarFactorization.Instance).At(Eta);
         map.Dimension.ShouldBe(2);
         map.Apply<Rational>(X).ShouldBe(GradientDescent.Step<Rational>(ScalarFactorization.Instance, X, Eta));
         // In intervals the parameter is 11/10 itself, not the double 1.1.
@@ -34,13 +34,12 @@ public sealed class MapOperationsTests
     [Fact]
     public void IteratesAndResiduals()
     {
-        var map = new GradientDescentMap(ScalarFactorization.Instance).At(Eta);
+        var map = new GradientDescentFamily(ScalarFactorization.Instance).At(Eta);
         var once = map.Apply<Rational>(X);
         var twice = map.Apply<Rational>(once);
         map.Iterated(2).Apply<Rational>(X).ShouldBe(twice);
         map.Iterated(2).Dimension.ShouldBe(2);
-        map.Apply<Rational>(X, 0).ShouldBe(X);
-        map.Apply<Rational>(X, 2).ShouldBe(twice);
+        map.Iterated(1).Apply<Rational>(X).ShouldBe(once);
         var residual = map.Iterated(2).FixedPointResidual();
         residual.Dimension.ShouldBe(2);
         residual.Apply<Rational>(X).ShouldBe([twice[0] - X[0], twice[1] - X[1]]);

@@ -407,4 +407,19 @@ public sealed class IntervalTests
         Interval.SqrtBounds(double.PositiveInfinity).ShouldBe((double.PositiveInfinity, double.PositiveInfinity));
         Interval.SqrtBounds(0).ShouldBe((0, 0));
     }
+
+    [Fact]
+    public void ExactRationalConstantsAreEnclosedInIntervalTypes()
+    {
+        // The shared conversion builds p/q from integer digits: one outward-rounded division in intervals.
+        var r = new Rational(11, 10);
+        Verify.Dynamics.LinearAlgebra.ExactScalars.FromRational<Interval>(r).ShouldBe(Interval.FromRational(r));
+        var big = new Rational(System.Numerics.BigInteger.Pow(10, 30) + 7, System.Numerics.BigInteger.Pow(3, 40));
+        var i = Verify.Dynamics.LinearAlgebra.ExactScalars.FromRational<Interval>(big);
+        i.ContainsExact(big).ShouldBeTrue();
+        i.Width.ShouldBeLessThan(1e-14 * i.Mag);
+        var dual = Verify.Dynamics.LinearAlgebra.ExactScalars.FromRational<Dual<Interval>>(-big);
+        dual.Value.ContainsExact(-big).ShouldBeTrue();
+        dual.Derivative.ShouldBe(Interval.Zero);
+    }
 }

@@ -43,6 +43,16 @@ public sealed class ClaimCatalogTests
     }
 
     [Fact]
+    public void IdsKeepTheInventorysCapitalsButNotOtherCharacters()
+    {
+        var catalog = ClaimCatalog.FromTexts([("claims/t.yaml", Header + Claim("lin.W0") + Claim("lin.dim-Mr"))]);
+        catalog.Contains("lin.W0").ShouldBeTrue();
+        catalog.Contains("lin.w0").ShouldBeFalse();
+        Rejects(Header + Claim("lin.W_0")).Message.ShouldContain("must look like");
+        Rejects(Header + Claim("Lin.w0")).Message.ShouldContain("must look like");
+    }
+
+    [Fact]
     public void MergesFilesOfTheSameDocument()
     {
         var catalog = ClaimCatalog.FromTexts([("a.yaml", Header + Claim("eos.a")), ("b.yaml", Header + Claim("eos.b"))]);

@@ -1,0 +1,27 @@
+using Verify.Dynamics.Geometry;
+using Verify.Dynamics.LinearAlgebra;
+using Verify.Dynamics.Numbers;
+
+namespace Verify.Dynamics.Tests.Geometry;
+
+public sealed class AffineIsometryTests
+{
+    [Fact]
+    public void CayleyRotationsAreExactlyOrthogonalAndInvertible()
+    {
+        var s = new ScalarMatrix<Rational>(3, 3, (i, j) => new[,] { { 0, 1, -2 }, { -1, 0, 3 }, { 2, -3, 0 } }[i, j]);
+        var a = AffineIsometry.Cayley(s, [1, new Rational(-1, 2), 3]);
+        a.IsOrthogonal.ShouldBeTrue();
+        a.Dimension.ShouldBe(3);
+        Rational[] x = [2, new Rational(1, 3), -1];
+        a.ApplyInverse<Rational>(a.Apply<Rational>(x)).ShouldBe(x);
+        a.Apply<Rational>(new Rational[3]).ShouldBe(a.Shift);
+        a.Rotate<Rational>(x).ShouldBe(a.O.Apply(x));
+        // 2-D: S = [[0, 1], [−1, 0]] gives a quarter turn.
+        var q = AffineIsometry.Cayley(new ScalarMatrix<Rational>(2, 2, (i, j) => i == j ? 0 : (i < j ? 1 : -1)), [0, 0]);
+        q.O.ShouldBe(new ScalarMatrix<Rational>(2, 2, (i, j) => i == j ? 0 : (i < j ? -1 : 1)));
+        Should.Throw<ArgumentException>(() => AffineIsometry.Cayley(ScalarMatrix<Rational>.Identity(2), [0, 0]));
+        Should.Throw<ArgumentException>(() => new AffineIsometry(ScalarMatrix<Rational>.Identity(2), [0]));
+        new AffineIsometry((Rational)2 * ScalarMatrix<Rational>.Identity(2), [0, 0]).IsOrthogonal.ShouldBeFalse();
+    }
+}
