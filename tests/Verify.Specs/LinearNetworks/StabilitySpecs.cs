@@ -4,6 +4,7 @@ using ScottPlot;
 using Verify.Claims;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
@@ -153,8 +154,38 @@ public sealed class StabilitySpecs : ClaimSpec
         Evidence.NumberWithin("[1,1,2], η = 0.3: upper stability boundary in a (bisection)", netBracket.Midpoint, claimedNet, 2e-3, note: $"bracket [{netBracket.Lower:F5}, {netBracket.Upper:F5}]");
         Evidence.Note("M_SS is the open set {a : λ_max(a) < 2/η} of the 1-dimensional M (open intervals of a), so a sub-manifold of M of the same dimension; " +
                       "S(G) ∩ M = {λ = 1/η} is a finite set of a, avoided by the bisection points.");
+        // The boundary λ_max = 2/η itself, where dG has the eigenvalue −1 (|−1| = 1, not > 1): the paper's own example at η = 1 and θ = (1, 1).
+        // θ ∉ M_SS = {x² + y² < 2} = ∅ and det dG(1, 1) = 1 − η(x² + y²) = −1 ≠ 0, so θ ∉ S(G): Theorem 15 calls it unstable.
+        var h11 = toy.Hessian<Rational>([1, 1]);
+        var detDg = (ScalarMatrix<Rational>.Identity(2) - ToScalarMatrix(h11)).Determinant();
+        detDg.ShouldBe((Rational)(-1));
+        (h11[0, 0] + h11[1, 1]).ShouldBe((Rational)2); // λ_max(1, 1) = 2 = 2/η (the other eigenvalue is 0)
+        var directionRng = new Random(511);
+        var directions = Enumerable.Range(0, 8).Select(_ => { double t = 2 * Math.PI * directionRng.NextDouble(); return new[] { Math.Cos(t), Math.Sin(t) }; }).ToList();
+        bool boundaryStable = directions.All(d => Stable(toy, [1, 1], d, 1.0));
+        boundaryStable.ShouldBeTrue();
+        var excursionRows = new List<object[]>();
+        foreach (var size in new[] { 1e-2, 1e-3, 1e-4 })
+        {
+            double worstExcursion = directions.Max(d => MaxExcursion(toy, [1, 1], d, 1.0, size, steps));
+            excursionRows.Add([size, worstExcursion]);
+            worstExcursion.ShouldBeLessThan(1.1);
+        }
+        Evidence.Table("½(1 − xy)², η = 1, θ = (1, 1) (λ_max = 2/η, det dG = −1): largest distance from θ over 20000 steps, relative to the start distance δ, over 8 random directions",
+            ["δ", "max ‖θ_k − θ‖ / δ"], excursionRows);
+        Evidence.Counterexample("The boundary of M_SS, on the paper's own example: ½(1 − xy)² at η = 1, θ = (1, 1) ∈ M. Here λ_max = 2 = 2/η, so θ ∉ M_SS, and det dG(θ) = −1 ≠ 0, so θ ∉ S(G): " +
+                                "Theorem 15 calls θ unstable. But dG(θ) has eigenvalues −1 and 1 (none of modulus > 1) and θ is stable: orbits started δ away in 8 random directions never get further than " +
+                                "1.1·δ in 20000 steps for δ = 10⁻², 10⁻³, 10⁻⁴ (table), and every start of [0.95, 1.05]² converges to θ (lin.thm16-measure). On the invariant diagonal x = y the two-step map is " +
+                                "n ↦ n − 4n³ + O(n⁴) in n = xy − 1: the cubic term, not the linearization, decides.");
+        Evidence.Erratum(
+            "\"If θ ∈ M ∖ (M_SS ∪ S(G)) then θ is unstable\" fails on the boundary λ_max(θ) = 2/η, which M ∖ M_SS contains: there dG has the eigenvalue −1, of modulus 1, and the proof's " +
+            "\"at least one eigenvalue whose absolute value is greater than one\" does not hold. On ½(1 − xy)² at η = 1 the minimum (1, 1) is stable.",
+            "θ ∈ M_SS ∖ S(G) ⇒ stable; θ ∈ M with λ_max(θ) > 2/η ⇒ unstable (the table and the bisections: the stability boundary is λ_max = 2/η to 2·10⁻³ in a, on ½(1 − xy)² at η = 0.4 and on [1,1,2] at η = 0.3); " +
+            "at λ_max(θ) = 2/η the linearization does not decide.");
         double wrong = Math.Sqrt((2.5 + Math.Sqrt(2.5 * 2.5 - 4)) / 2); // boundary of λ_max < 1/η
         Evidence.NegativeControl("boundary of {λ_max < 1/η} (a factor 2 dropped) within the same 2·10⁻³", Math.Abs(bracket.Midpoint - wrong) <= 2e-3);
+        Evidence.NegativeControl("θ = (1, 1) read as stable at η = 1.1 (λ_max = 2 > 2/η): the same excursion check (≤ 1.1·δ, δ = 10⁻⁴)",
+            directions.Max(d => MaxExcursion(toy, [1, 1], d, 1.1, 1e-4, steps)) < 1.1);
     }
 
     [Claim("lin.thm16-measure")]
@@ -303,6 +334,20 @@ public sealed class StabilitySpecs : ClaimSpec
             runs.Add((start, n, t, Math.Log10(n[1] / n[0]), Math.Log10(t[1] / t[0])));
         }
         return runs;
+    }
+
+    /// <summary>The largest distance from <paramref name="point"/> along the GD orbit started δ away in <paramref name="direction"/>, divided by δ.</summary>
+    private static double MaxExcursion(Objective f, double[] point, double[] direction, double eta, double delta, int steps)
+    {
+        var x = point.Select((v, i) => v + delta * direction[i]).ToArray();
+        double worst = 1;
+        for (int k = 0; k < steps; k++)
+        {
+            x = GradientDescent.Step(f, x, eta);
+            worst = Math.Max(worst, Math.Sqrt(x.Select((v, i) => (v - point[i]) * (v - point[i])).Sum()) / delta);
+            if (!double.IsFinite(worst)) return double.PositiveInfinity;
+        }
+        return worst;
     }
 
     private static double[] Normalize(double[] v) { double n = Math.Sqrt(v.Sum(x => x * x)); return v.Select(x => x / n).ToArray(); }
