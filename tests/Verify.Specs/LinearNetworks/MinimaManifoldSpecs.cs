@@ -151,9 +151,15 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             h.Apply(u).ShouldBe(u.Select(x => (2 * a * a + 4 / (a * a)) * x).ToArray());
             WideOutput.Gradient<Rational>(theta).All(x => x.IsZero).ShouldBeTrue();
             double norm = Math.Sqrt(theta.Sum(x => (double)(x * x)));
-            rows.Add([$"2^-{k}", norm, (double)(2 * a * a), (double)(2 * a * a + 4 / (a * a))]);
+            // Appendix E.2, eq. (27) with h = 2: R_i(θ) = (‖θ‖²F_i(θ))² − ‖θ‖²F_i(θ/‖θ‖)², F_i = μ_{d,i} − c_i, c = W̄₀ = (1, 1)ᵀ; exact, since μ_{d,i}(θ/‖θ‖) = μ_{d,i}(θ)/‖θ‖².
+            Rational n2 = theta.Aggregate(Rational.Zero, (acc, x) => acc + x * x);
+            var product = ProductMap.Product<Rational>(WideOutput.Widths, theta);
+            Rational r1 = n2 * n2 * (product[0, 0] - 1) * (product[0, 0] - 1) - n2 * (product[0, 0] / n2 - 1) * (product[0, 0] / n2 - 1);
+            rows.Add([$"2^-{k}", norm, (double)(2 * a * a), (double)(2 * a * a + 4 / (a * a)), (double)r1]);
+            if (k > 0) r1.ShouldBeLessThan(-n2 / 2); // R_i → −∞: not bounded below
         }
-        Evidence.Table("[1,1,2], (1 − ab)² + (1 − ac)²: non-zero Hessian eigenvalues at θ(a) = (a, 1/a, 1/a) ∈ M (exact eigenvectors)", ["a", "‖θ(a)‖", "λ_min = 2a²", "λ_max = 2a² + 4/a²"], rows);
+        Evidence.Table("[1,1,2], (1 − ab)² + (1 − ac)²: non-zero Hessian eigenvalues at θ(a) = (a, 1/a, 1/a) ∈ M (exact eigenvectors), and the term R₁ = R₂ of the proof (eq. 27)",
+            ["a", "‖θ(a)‖", "λ_min = 2a²", "λ_max = 2a² + 4/a²", "R_i(θ(a)) = −‖θ‖²(1 − ‖θ‖⁻²)²"], rows);
         Evidence.Counterexample("[1,1,2] with X = 1, Y = (1, 1)ᵀ: along θ(a) = (a, 1/a, 1/a) ∈ M with a → 0, ‖θ(a)‖ → ∞ while the non-zero eigenvalue λ_min = 2a² → 0, " +
                                 "so λ_min⁻¹([0, k]) ⊇ {θ(a) : 0 < |a| ≤ (k/2)^½} is unbounded, not compact, for every k > 0.");
         Evidence.Figure("Non-zero Hessian eigenvalues along M of the [1,1,2] network", EigenvalueFigure(), caption:
@@ -174,7 +180,8 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
                       "smallest, λ_m, explicitly. The counterexample meets every hypothesis: one hidden layer (h = 2), filling, XXᵀ = 1 of full rank, W̄₀ = (1, 1)ᵀ with the single positive singular value √2.");
         Evidence.Erratum(
             "Only the largest non-zero eigenvalue is proper on M in general: with a hidden layer and dim M_r ≥ 2, rescaling a hidden unit (W_k row × t^{−1}, W_{k+1} column × t) " +
-            "drives ‖θ‖ → ∞ while the smallest non-zero eigenvalue tends to 0. The proof's step \"λ̃ attains a positive minimum on the sphere\" uses homogeneity of F_i = μ_{d,i} − c_i, which is not homogeneous.",
+            "drives ‖θ‖ → ∞ while the smallest non-zero eigenvalue tends to 0. The proof's claim that each R_i(θ) of eq. (27) is bounded below holds direction by direction but not uniformly: " +
+            "along θ(a) ∈ M, R_i(θ(a)) = −‖θ(a)‖²(1 − ‖θ(a)‖⁻²)² → −∞ (exact, table), cancelling the growth of ‖θ‖^{2(h−1)}λ̃(θ/‖θ‖).",
             "λ_max: M → ℝ is proper (exactly on [1,1,2]; and its log-slope along random gauge sequences on random filling architectures is ≥ ½ in every case), and every non-zero λᵢ is proper when " +
             "dim M_r = 1 (d_i = d_o = 1: a single non-zero eigenvalue); the smallest non-zero eigenvalue can have infimum 0 on M (exactly: 2a² on [1,1,2]).");
         // Negative control: the same growth check along a sequence that does not go to infinity (all gauge exponents 0) must fail.
