@@ -39,6 +39,37 @@ public sealed class CatalogConsistencyTests
         twice.ShouldBeEmpty(string.Join(Environment.NewLine, twice));
     }
 
+    /// <summary>
+    /// The claims inventory (shared/claims-inventory.md, beside the repository; VERIFY_INVENTORY overrides)
+    /// lists every claim of the five documents as "**N. id**": each must be encoded here under the same id.
+    /// </summary>
+    private static IReadOnlySet<string> InventoryIds()
+    {
+        var path = Environment.GetEnvironmentVariable("VERIFY_INVENTORY")
+                   ?? Path.Combine(RepositoryRoot.Find(), "..", "shared", "claims-inventory.md");
+        File.Exists(path).ShouldBeTrue($"the claims inventory is expected at {Path.GetFullPath(path)} (set VERIFY_INVENTORY to its path)");
+        return System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(path), @"\*\*\d+\. ((?:phase|dir|eos|lin|flat|xdoc)\.[A-Za-z0-9.-]+)\*\*")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void EveryInventoryClaimIsEncodedUnderItsId()
+    {
+        var inventory = InventoryIds();
+        inventory.Count.ShouldBeGreaterThanOrEqualTo(179);
+        var missing = inventory.Where(id => !Catalog.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        missing.ShouldBeEmpty($"inventory claims with no entry in claims/: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void ClaimsBeyondTheInventorySayWhereTheyComeFrom()
+    {
+        var inventory = InventoryIds();
+        var unexplained = Catalog.Claims.Where(c => !inventory.Contains(c.Id) && !(c.Provenance ?? "").Contains("not listed in the claims inventory", StringComparison.Ordinal))
+            .Select(c => $"{c.File}:{c.Line}: claim '{c.Id}' is not in the inventory and its provenance does not say so").ToList();
+        unexplained.ShouldBeEmpty(string.Join(Environment.NewLine, unexplained));
+    }
+
     [Fact]
     public void SpecClassesDeriveFromClaimSpec()
     {

@@ -28,13 +28,14 @@ public static class FactorizationDescent
 
     /// <summary>
     /// Runs from (a₀, b₀) until |ε| &lt; <paramref name="tolerance"/>, divergence, or <paramref name="maxSteps"/>
-    /// steps, recording ε, λ and Q at every iterate (the stopping iterate included).
+    /// steps, recording aᵀb, ε, λ and Q at every iterate (the stopping iterate included).
     /// </summary>
     public static FactorizationPath Run(ReadOnlySpan<double> a0, ReadOnlySpan<double> b0, double target, double eta, double tolerance, int maxSteps)
     {
         if (a0.Length != b0.Length) throw new ArgumentException($"a has {a0.Length} entries, b has {b0.Length}.");
         var a = a0.ToArray();
         var b = b0.ToArray();
+        var products = new List<double>();
         var residuals = new List<double>();
         var norms = new List<double>();
         var imbalances = new List<double>();
@@ -49,6 +50,7 @@ public static class FactorizationDescent
                 q += Math.Abs(a[i] * a[i] - b[i] * b[i]);
             }
             double e = p - target;
+            products.Add(p);
             residuals.Add(e);
             norms.Add(lambda);
             imbalances.Add(q);
@@ -63,20 +65,21 @@ public static class FactorizationDescent
                 b[i] -= s * ai;
             }
         }
-        return new FactorizationPath(target, eta, a0.ToArray(), b0.ToArray(), a, b, residuals.ToArray(), norms.ToArray(), imbalances.ToArray(), status);
+        return new FactorizationPath(target, eta, a0.ToArray(), b0.ToArray(), a, b, products.ToArray(), residuals.ToArray(), norms.ToArray(), imbalances.ToArray(), status);
     }
 }
 
 public enum PathStatus { Converged, Diverged, StepBudget }
 
 /// <summary>
-/// A gradient-descent run on ½(aᵀb − Φ)²: the residual ε_t, squared norm λ_t and imbalance Q_t at every
-/// iterate t = 0 … Steps, the first and last points, and how the run ended.
+/// A gradient-descent run on ½(aᵀb − Φ)²: the product aᵀb, residual ε_t, squared norm λ_t and imbalance Q_t at
+/// every iterate t = 0 … Steps, the first and last points, and how the run ended. The product is kept as computed:
+/// recovering it as ε + Φ loses everything below Φ's rounding (near a saddle aᵀb crosses 0 at magnitudes like 1e-50).
 /// </summary>
 public sealed record FactorizationPath(
     double Target, double StepSize,
     double[] InitialA, double[] InitialB, double[] FinalA, double[] FinalB,
-    double[] Residuals, double[] SquaredNorms, double[] Imbalances, PathStatus Status)
+    double[] Products, double[] Residuals, double[] SquaredNorms, double[] Imbalances, PathStatus Status)
 {
     /// <summary>The number of steps taken (iterates recorded minus one).</summary>
     public int Steps => Residuals.Length - 1;
@@ -84,7 +87,7 @@ public sealed record FactorizationPath(
     public bool Converged => Status == PathStatus.Converged;
 
     /// <summary>aᵀb at iterate t.</summary>
-    public double Product(int t) => Residuals[t] + Target;
+    public double Product(int t) => Products[t];
 
     /// <summary>Qᵢ = aᵢ² − bᵢ² at the start.</summary>
     public double[] InitialImbalances => InitialA.Select((x, i) => x * x - InitialB[i] * InitialB[i]).ToArray();
@@ -96,5 +99,5 @@ public sealed record FactorizationPath(
     public double SumOfSquaredResiduals => Residuals.Sum(e => e * e);
 
     /// <summary>The first t with aᵀb &gt; 0 (−1 if none).</summary>
-    public int FirstPositiveProduct => Array.FindIndex(Residuals, e => e + Target > 0);
+    public int FirstPositiveProduct => Array.FindIndex(Products, p => p > 0);
 }

@@ -53,4 +53,23 @@ public sealed class FactorizationDescentTests
         FactorizationDescent.Run([-1.0], [1.0], 1, 0.05, 1e-8, 50).FirstPositiveProduct.ShouldBe(-1);
         Should.Throw<ArgumentException>(() => FactorizationDescent.Run([1.0], [1.0, 2.0], 1, 0.1, 1e-8, 10));
     }
+
+    [Fact]
+    public void ProductsAreRecordedAsComputedNotAsResidualPlusTarget()
+    {
+        // Near the saddle aᵀb crosses 0 at magnitudes far below Φ's rounding: from a = (1, 1e-50), b = (−1, 0) it turns
+        // positive while |aᵀb| ≈ 1e-53, where ε + Φ still reads 0.
+        var path = FactorizationDescent.Run([1.0, 1e-50], [-1.0, 0.0], 1, 0.1, 1e-9, 10_000);
+        int tau = path.FirstPositiveProduct;
+        tau.ShouldBeGreaterThan(0);
+        path.Products.Length.ShouldBe(path.Residuals.Length);
+        path.Product(tau).ShouldBeGreaterThan(0);
+        path.Product(tau - 1).ShouldBeLessThanOrEqualTo(0);
+        path.Product(tau).ShouldBeLessThan(1e-40);
+        (path.Residuals[tau] + path.Target).ShouldBe(0);
+        double[] a = [1.0, 1e-50], b = [-1.0, 0.0];
+        for (int k = 0; k < tau; k++) FactorizationDescent.Step(a, b, 1, 0.1);
+        path.Product(tau).ShouldBe(a[0] * b[0] + a[1] * b[1]);
+        path.Product(0).ShouldBe(-1 + 0.0);
+    }
 }

@@ -1,3 +1,4 @@
+using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Specs.EdgeOfStability;
@@ -11,7 +12,7 @@ namespace Verify.Specs.EdgeOfStability;
 internal static class TwoStepOrbit
 {
     /// <summary>The right-hand side of eq. (6): E as a function of an orbit point δ ∈ (0, 2/√3].</summary>
-    public static double StepOfOrbitPoint(double delta) => 1 / (delta * delta * (Math.Sqrt(Math.Max(0, 1 / (delta * delta) - 0.75)) + 0.5));
+    public static double StepOfOrbitPoint(double delta) => QuarticWell.Instance.StepOfTwoCycleThrough(delta);   // eq. (4) with μ = 1, in the core
 
     /// <summary>(δ₁, δ₂) with δ₁ &lt; 1 &lt; δ₂, for 1 &lt; E &lt; 1.5.</summary>
     public static (double Low, double High) Points(double e)

@@ -63,11 +63,12 @@ public sealed class SpecialStepSpecs : ClaimSpec
             .Number("states with ε(ε + Φ) < 0 where (85)'s \"or\" branch misjudges η = 1.5η₁", printed85Fails, note: $"of {negativeP}")
             .Table("Taylor coefficients of η₁λ and η₂λ/2 in α (exact)", ["k", "η₁λ: closed form", "(80) as printed", "η₂λ/2: closed form", "(81) as printed"],
                 Enumerable.Range(0, 9).Select(k => new object[] { k, c1[k], k switch { 0 => 1, 1 => 1, 2 => 2, 3 => 5, 8 => 14, _ => 0 }, k < 5 ? c2[k] : "…", k switch { 0 => 1, 1 => 2, 2 => 8, 3 => 40, 4 => 224, _ => "…" } }))
-            .Counterexample(ce!)
             .Note("η₁, η₂ are the smaller roots of ε(ε + Φ)η² − λη + c = 0 (c = 1, 2), i.e. (1/λ)ΣCₙαⁿ and (2/λ)ΣCₙ(2α)ⁿ with Catalan numbers Cₙ. Lemma 17's four statements hold on every state.")
-            .Erratum("(80) prints the fifth term as 14α⁸; the closed form's expansion has 14α⁴. The equivalences (85) and (88) hold only for ε(ε + Φ) > 0: for −Φ < ε < 0 their second branch η ≥ λ/(ε(ε + Φ)) − ηᵢ is negative and would admit every η.",
-                "η₁ = (1/λ)(1 + α + 2α² + 5α³ + 14α⁴ + …) = 2/(λ + √(λ² − 4ε(ε + Φ))), η₂ = (2/λ)(1 + 2α + 8α² + 40α³ + 224α⁴ + …); for ε(ε + Φ) < 0 the sign is kept iff η ≤ η₁ and |ε| shrinks iff η < η₂.");
-        Evidence.NegativeControl("(80) as printed matches the closed form up to α⁴", c1[4] == 0);
+            .Note("Typo, not counted as an erratum: (80) prints the fifth term as 14α⁸; the series is Catalan's (1, 1, 2, 5, 14, …, as (84)'s expansion and (81)'s pattern show), so 14α⁴ is meant (table: the closed form's α⁴ coefficient is 14, its α⁸ coefficient 1430).")
+            .Note("Proof slip, not in the lemma: the equivalences (85) and (88) (\"η ≤ ηᵢ or η ≥ λ/(ε(ε + Φ)) − ηᵢ\") treat ε(ε + Φ) > 0; for −Φ < ε < 0 the second branch is negative and would admit every η > 0. Example: " + ce + ". The lemma's own statements concern (0, η₁) and (η₁, η₂) and hold there.")
+            .Reproduced("η₁ zeroes ε, η₂ reflects it, and the sign/size statements on (0, η₁) and (η₁, η₂) hold on every random feasible state (count above); the series are the closed forms' exact Taylor expansions");
+        Evidence.NegativeControl("(80) with 14α⁸ taken literally matches the closed form up to α⁴", c1[4] == 0)
+            .NegativeControl("η₂ = (2/λ)ΣCₙαⁿ (the 2 inside the series dropped) matches the closed form's α¹ coefficient", c2[1] == c1[1]);
     }
 
     [Claim("flat.special-steps")]
@@ -98,26 +99,30 @@ public sealed class SpecialStepSpecs : ClaimSpec
         var run = FactorizationDescent.Run([2, 0.1], [2, 0], 1, 1.0 / 3, 1e-12, 2000);
         double finalNorm = run.FinalA.Concat(run.FinalB).Sum(v => v * v);
         finalNorm.ShouldBeLessThan(1e-20);
-        // a = −b: L = ½(‖a‖² + Φ)², not (‖a‖² + Φ)²; ‖∇L‖² = (‖a‖² + Φ)²·2‖a‖² (exact).
+        // a = −b: with App. B's convention L = ε² the loss is (‖a‖² + Φ)² (with (2) it is ½(‖a‖² + Φ)²); ‖∇L‖² = (‖a‖² + Φ)²·2‖a‖² (exact).
         Rational[] m = [1, 2, -1, -2];
         var f = new VectorFactorization(2, 1);
         f.Value<Rational>(m).ShouldBe(Scalar.Square<Rational>(5 + 1) / 2);
-        (f.Value<Rational>(m) == Scalar.Square<Rational>(5 + 1)).ShouldBeFalse();
         var g = f.Gradient<Rational>(m);
         Scalar.Dot<Rational>(g, g).ShouldBe(Scalar.Square<Rational>(6) * 2 * 5);
-        // "GD converges linearly to the saddle when η < 2/λ": from a = −b with ‖a‖² = 0.01, Φ = 1 (λ = 0.02), η = 10 < 100 diverges.
+        // "Linear convergence to the saddle when η < 2/λ", λ read as the sharpness (top Hessian eigenvalue, 3‖a‖² + Φ on a = −b):
+        // on a = −b, a(t+1) = a(t)(1 − η(‖a(t)‖² + Φ)), so η < 2/(3‖a(0)‖² + Φ) keeps the factor in (−1, 1) and ‖a‖ decreasing.
+        var f1 = new VectorFactorization(1, 1);
+        bool saddleConverges = true;
+        foreach (double a0 in new[] { 0.05, 0.3, 1.0 })
+        {
+            double sharp = Sharpness.At(f1, [a0, -a0]);
+            Math.Abs(sharp - (3 * a0 * a0 + 1)).ShouldBeLessThan(1e-9);
+            foreach (double u in new[] { 0.5, 0.9, 0.99 })
+            {
+                var p = FactorizationDescent.Run([a0], [-a0], 1, u * 2 / sharp, 1e-12, 100_000);
+                saddleConverges &= Math.Abs(p.FinalA[0]) < 1e-9 && Math.Abs(p.FinalA[0] + p.FinalB[0]) < 1e-15;
+            }
+        }
+        saddleConverges.ShouldBeTrue();
+        // With λ = ‖a‖² + ‖b‖² (§3's notation) the condition would allow η = 10 at a = −b = 0.1 (λ = 0.02), which diverges.
         var far = FactorizationDescent.Run([0.1], [-0.1], 1, 10, 1e-12, 1000);
         far.Status.ShouldBe(PathStatus.Diverged);
-        // Corrected: on a = −b, a(t+1) = a(t)(1 − η(‖a(t)‖² + Φ)); η < 2/(‖a(0)‖² + Φ) converges to the saddle.
-        bool corrected = true;
-        foreach (double eta in new[] { 0.5, 1.0, 1.9 })
-            foreach (double a0 in new[] { 0.05, 0.3 })
-                if (eta < 2 / (a0 * a0 + 1))
-                {
-                    var p = FactorizationDescent.Run([a0], [-a0], 1, eta, 1e-12, 100_000);
-                    corrected &= Math.Abs(p.FinalA[0]) < 1e-12 || p.Residuals[^1] + 1 > -1e-20 && Math.Abs(p.FinalA[0]) < 1e-6;
-                }
-        corrected.ShouldBeTrue();
         // Components with aᵢ = −bᵢ beside aⱼ = bⱼ: do not converge to 0 (GF and GD). d = 2, a = (1, 1), b = (1, −1), Φ = 1.
         var flow = GradientFlowSpecs.Solve([1, 1], [1, -1], 1, 200);
         double gfComponent = flow.Solution.Final[1];
@@ -125,19 +130,26 @@ public sealed class SpecialStepSpecs : ClaimSpec
         Math.Abs(gfComponent).ShouldBeGreaterThan(0.1);
         Math.Abs(gd.FinalA[1]).ShouldBeGreaterThan(0.1);
         (gd.FinalA[1] + gd.FinalB[1]).ShouldBe(0, 1e-12);
-        // a = b ≠ 0 in region A: PL constant 2‖a‖² → 2Φ along the run, below 2Φ² when Φ > 1 (Φ = 2, a = b = 1.5).
+        // a = b ≠ 0 in region A: PL constant 2‖a‖² > 2Φ there, but not ≥ 2Φ² when Φ > 1 — exact at Φ = 2, a = b = 3/2.
+        var half3 = new Rational(3, 2);
+        var plStart = 2 * half3 * half3;
+        (half3 * half3 > 2).ShouldBeTrue();      // region A: aᵀb = 9/4 > Φ = 2
+        (plStart < 2 * 2 * 2).ShouldBeTrue();   // 9/2 < 2Φ² = 8
         var ab = FactorizationDescent.Run([1.5], [1.5], 2, 0.05, 1e-12, 100_000);
         double plEnd = 2 * ab.FinalA[0] * ab.FinalA[0];
-        plEnd.ShouldBeLessThan(2 * 2 * 2);
-        Evidence.Number("GD from a = (2, 0.1), b = (2, 0), Φ = 1, η = 1/3 (a ≠ −b): final ‖x‖²", finalNorm, note: "one step lands on a = −b (ηε = 1), then converges to the saddle")
+        ab.SquaredNorms.All(l => l >= 2 * 2 * (1 - 1e-12)).ShouldBeTrue(); // on a = b, λ = 2‖a‖² is the PL constant: ≥ 2Φ along the run
+        Evidence.Number("GD from a = (2, 0.1), b = (2, 0), Φ = 1, η = 1/3 (a ≠ −b): final ‖x‖²", finalNorm, note: "one step lands on a = −b (ηε = 1), then converges to the saddle, as App. D.2 and (91) say")
+            .Number("a = −b = 0.1: top Hessian eigenvalue (= 3‖a‖² + Φ)", Sharpness.At(f1, [0.1, -0.1]), 3 * 0.1 * 0.1 + 1, 1e-9)
             .Number("GF limit of a₂ from a = (1, 1), b = (1, −1)", gfComponent, note: "claimed → 0")
             .Number("GD (η = 0.1) limit of a₂ from the same start", gd.FinalA[1], note: "a₂ = −b₂ kept, not 0")
-            .Number("PL constant 2‖a‖² at the limit, a = b, Φ = 2", plEnd, 2 * 2 * 2, note: "claimed ≥ 2Φ² = 8; it tends to 2Φ = 4")
-            .Counterexample("a = −b = (0.1), Φ = 1: λ = 0.02 and η = 10 < 2/λ = 100, yet GD diverges (a(t+1) = a(t)(1 − η(‖a‖² + Φ)), factor −9.1)")
-            .Counterexample("a = (1, 1), b = (1, −1), Φ = 1: the component with a₂ = −b₂ converges to a₂ = −b₂ ≈ " + F(gfComponent) + " under GF, not to 0")
-            .Note("(91), η = −1/ε and the sign-flip criterion are exact (300 rational points). On aᵢ = −bᵢ, d/dt(aᵢ − bᵢ) = ε(aᵢ − bᵢ) with ∫ε dt finite, so aᵢ − bᵢ stays non-zero. For GD the set of starts that reach the saddle also contains every point with η·ε = 1, so it is not precisely a = −b (for gradient flow it is).")
-            .Erratum("App. D.2 misstates several details: on a = −b, L = ½(‖a‖² + Φ)² (not (‖a‖² + Φ)²) and GD converges to the saddle only for η < 2/(‖a(0)‖² + Φ), not for every η < 2/λ; components with aᵢ = −bᵢ beside a non-balanced part do not converge to 0; the PL constant on a = b in region A is bounded below by 2Φ, not 2Φ²; for GD the saddle's basin is larger than a = −b.",
-                "(91) and the η = −1/ε and sign-flip statements hold exactly; on a = −b, L = ½(‖a‖² + Φ)², ‖∇L‖² = 2‖a‖²(‖a‖² + Φ)², GD converges linearly to the saddle iff η(‖a(t)‖² + Φ) stays in (0, 2) (e.g. η < 2/(‖a(0)‖² + Φ)); on a = b in region A, 2‖a‖² ≥ 2Φ.");
-        Evidence.NegativeControl("a = −b = (0.1), η = 10 converges to the saddle", far.Converged || (far.Status != PathStatus.Diverged));
+            .Number("PL constant 2‖a‖² along a = b from 3/2, Φ = 2: at the start", (double)plStart, note: "claimed ≥ 2Φ² = 8")
+            .Number("… at the limit", plEnd, note: "→ 2Φ = 4")
+            .Counterexample("a = (1, 1), b = (1, −1), Φ = 1: the component with a₂ = −b₂ converges to a₂ = −b₂ ≈ " + F(gfComponent) + " under GF (and " + F(gd.FinalA[1]) + " under GD, η = 0.1), not to 0 — on it d/dt(a₂ − b₂) = ε(a₂ − b₂) with ∫ε dt finite")
+            .Counterexample("a = b = 3/2, Φ = 2 (region A: aᵀb = 9/4 > Φ): the PL constant 2‖a‖² = 9/2 < 2Φ² = 8 at the start, and it tends to 2Φ = 4")
+            .Note("(91), η = −1/ε and the sign-flip criterion are exact (300 rational points). The bullet on mixed components is self-contradictory (it first sends the aᵢ = −bᵢ components to 0, then \"the neurons in which aᵢ = bᵢ\"); in the counterexample neither component goes to 0 (a₁ = b₁ → √(1 + a₂(∞)²)), so it fails under both readings.")
+            .Note("Readings used: the loss on a = −b is written with App. B's convention L = ε² (a constant ½ from (2)). \"Converge linearly to the saddle when η < 2/λ\" is read with λ the sharpness (the paper identifies λ with the sharpness): on a = −b the top Hessian eigenvalue is 3‖a‖² + Φ, and η below 2/that at the start converges (checked); with λ = ‖a‖² + ‖b‖² literally it would fail (a = −b = 0.1, η = 10 diverges). \"The manifold where the algorithms converge to the saddle is precisely a = −b\" is read for the Q = 0 case the paragraph treats: the same paragraph and (91) say that a step with ηε = 1 lands on a = −b (first number).")
+            .Erratum("App. D.2: components with aᵢ = −bᵢ beside a non-balanced part do not converge to aᵢ = bᵢ = 0 (they keep aᵢ = −bᵢ ≠ 0, under GF and GD); and on a = b in region A the PL constant 2‖a‖² is bounded below by 2Φ, not by 2Φ² (false for Φ > 1).",
+                "(91), η = −1/ε and the sign-flip statements hold exactly; on a = −b GD converges linearly to the saddle when η < 2/(3‖a(0)‖² + Φ) (2/sharpness); components with aᵢ = −bᵢ keep aᵢ − bᵢ ≠ 0 and converge to a non-zero aᵢ = −bᵢ; on a = b in region A, 2‖a‖² > 2Φ.");
+        Evidence.NegativeControl("the component a₂ = −b₂ converges to 0 under GF (|a₂(∞)| < 0.1)", Math.Abs(gfComponent) < 0.1);
     }
 }

@@ -73,24 +73,28 @@ public sealed class UpdateSpecs : ClaimSpec
         Evidence.NegativeControl("(7) with +4ηε(ε + Φ)", Holds((s, eta) => (1 + eta * eta * s.Residual * s.Residual) * s.SquaredNorm + 4 * eta * s.Residual * (s.Residual + s.Target)));
     }
 
-    [Claim("flat.q-decrease")]
+    [Claim("flat.Q-decrease")]
     public void DescentShrinksImbalanceFlowConservesIt()
     {
-        // Printed: η < √2/|ε| ⇒ |1 − η²ε²| ∈ (0, 1). Exact check over small rationals, shrunk.
+        // Printed: η < √2/|ε| ⇒ |1 − η²ε²| ∈ (0, 1), so every non-zero |Qᵢ| and Q strictly decrease. Read with the
+        // exception the paper states itself (§4: Qᵢ never reaches 0 "unless there is a step where η = 1/ε exactly";
+        // App. H (91)): at η|ε| = 1 the factor is 0. Exact check over small rationals (FsCheck searches and shrinks).
         bool Printed(int[] n)
         {
             if (OneDimensional(n) is not var (x, eta)) return true;
             var e = State(x, 1).Residual;
-            if (!(eta * eta * e * e < 2)) return true; // outside the hypothesis η < √2/|ε|
-            var f = Rational.Abs(1 - eta * eta * e * e);
+            var u = eta * eta * e * e;
+            if (u.IsZero || !(u < 2) || u == 1) return true; // outside the hypothesis, or the stated exception
+            var f = Rational.Abs(1 - u);
             return f > 0 && f < 1;
         }
-        var outcome = PropertyCheck.Run("η < √2/|ε| ⇒ |1 − η²ε²| ∈ (0, 1)", IntArrays, Printed, seed: 67, maxTest: 500);
+        var outcome = PropertyCheck.Run("0 < η|ε| < √2, η|ε| ≠ 1 ⇒ |1 − η²ε²| ∈ (0, 1)", IntArrays, Printed, seed: 67, maxTest: 500);
         Evidence.Property(outcome);
-        outcome.Passed.ShouldBeFalse();
-        // Corrected: for 0 < η|ε| < √2 the factor is in [0, 1), zero exactly at η|ε| = 1; |Qᵢ| strictly decreases iff Qᵢ ≠ 0.
+        outcome.Passed.ShouldBeTrue();
+        // One exact step at random points: the factor, and the strict decrease of every non-zero |Qᵢ| and of Q ≠ 0
+        // (also at the exception, where Q drops to 0).
         int checks = 0;
-        bool Corrected(Func<Rational, bool> factorOk)
+        bool Holds(Func<Rational, bool> factorOk)
         {
             foreach (var (x, phi, eta) in Points(67, 2000, [1, 2, 3]))
             {
@@ -99,18 +103,17 @@ public sealed class UpdateSpecs : ClaimSpec
                 var u = eta * eta * e * e;
                 if (u.IsZero || !(u < 2)) continue;
                 var f = Rational.Abs(1 - u);
-                if (!factorOk(f) || (f.IsZero != (u == 1))) return false;
+                if (u != 1 && !factorOk(f)) return false;
                 var n = State(Step(x, phi, eta), Rational.FromDouble(phi));
                 for (int i = 0; i < s.Imbalances.Length; i++)
                     if (!s.Imbalances[i].IsZero && !(Rational.Abs(n.Imbalances[i]) < Rational.Abs(s.Imbalances[i]))) return false;
                 if (!s.Imbalance.IsZero && !(n.Imbalance < s.Imbalance)) return false;
                 checks++;
             }
-            // Boundary: η|ε| = 1 exactly (a = 3, b = 1, Φ = 1, η = ½): the factor is 0 and every Qᵢ becomes 0.
-            var hit = State(Step([3, 1], 1, new Rational(1, 2)), 1);
-            return hit.Imbalance.IsZero;
+            // The exception: η|ε| = 1 exactly (a = 3, b = 1, Φ = 1, η = ½) sends every Qᵢ to 0.
+            return State(Step([3, 1], 1, new Rational(1, 2)), 1).Imbalance.IsZero;
         }
-        Corrected(f => f >= 0 && f < 1).ShouldBeTrue();
+        Holds(f => f > 0 && f < 1).ShouldBeTrue();
         // Gradient flow: Q̇ᵢ = 2(aᵢȧᵢ − bᵢḃᵢ) with ȧ = −εb, ḃ = −εa is 0 exactly; and numerically along a solve.
         foreach (var (x, phi, _) in Points(68, 200, [1, 3]))
         {
@@ -125,51 +128,60 @@ public sealed class UpdateSpecs : ClaimSpec
         double drift = Enumerable.Range(0, 3).Max(i => sol.States.Max(y => Math.Abs(y[i] * y[i] - y[3 + i] * y[3 + i] - (x0[i] * x0[i] - x0[3 + i] * x0[3 + i]))));
         drift.ShouldBeLessThan(1e-9);
         Evidence.Seed(67)
-            .Counterexample("η = ½, ε = 2 (a = 3, b = 1, Φ = 1): η|ε| = 1 < √2 but |1 − η²ε²| = 0 ∉ (0, 1), and Q drops to 0 in one step")
-            .Number("exact steps checked for the corrected statement", checks)
+            .Number("exact steps checked (d = 1, 2, 3)", checks)
             .Number("max drift of Qᵢ along a gradient-flow solve (d = 3, t ∈ [0, 40], rtol 1e-11, atol 1e-13)", drift, 0, 1e-9)
+            .Note("Reading used: the open interval (0, 1) excludes η|ε(t)| = 1, where the factor is 0 and every Qᵢ becomes 0 (a = 3, b = 1, Φ = 1, η = ½) — the exception the paper states itself in §4 and App. H (91); Q still strictly decreases there. ε(t) ≠ 0 (not yet converged) and Qᵢ ≠ 0 are implicit in \"decreases\".")
             .Note("Q̇ᵢ = 0 is exact algebra (checked in rationals at 200 points); the Dormand–Prince solve keeps each Qᵢ to the tolerance.")
-            .Erratum("The factor |1 − η²ε(t)²| is not in the open interval (0, 1) for every η < √2/|ε(t)|: it is 0 at η|ε(t)| = 1 (and 1 when ε(t) = 0). Strict decrease of |Qᵢ| also needs Qᵢ ≠ 0.",
-                "For 0 < η|ε(t)| < √2, |1 − η²ε(t)²| ∈ [0, 1), with 0 exactly when η|ε(t)| = 1; hence every non-zero |Qᵢ| and Q (if Q ≠ 0) strictly decrease. Gradient flow conserves every Qᵢ.");
-        Evidence.NegativeControl("the factor lies in [0, 1) for η|ε| < 2 (a wider range)", Points(69, 500, [1]).All(p =>
+            .Reproduced("exact one-step check at random rational points (d = 1, 2, 3) and an FsCheck search over 500 small d = 1 states");
+        Evidence.NegativeControl("the factor lies in (0, 1) for η|ε| < 2, η|ε| ≠ 1 (a wider range)", Points(69, 500, [1]).All(p =>
         {
             var e = State(p.X, Rational.FromDouble(p.Phi)).Residual;
             var u = p.Eta * p.Eta * e * e;
-            return !(u < 4) || Rational.Abs(1 - u) < 1;
+            return !(u < 4) || u == 1 || u.IsZero || (Rational.Abs(1 - u) > 0 && Rational.Abs(1 - u) < 1);
         }));
     }
 
-    [Claim("flat.overview-q")]
+    [Claim("flat.overview-Q")]
     public void OverviewImbalanceUpdate()
     {
-        bool Printed(int[] n)
+        // The overview prints Q(t + 1) = |1 − η²ε(t)|²|Q(t)|, a misplaced square: the paper's own (8) (§3) is
+        // Qᵢ(t+1) = (1 − η²ε(t)²)Qᵢ(t), so Q(t + 1) = |1 − η²ε(t)²|·Q(t). We encode the intended form (8) and record that
+        // the printed one is a typo (its shrunk counterexample below).
+        bool Typo(int[] n)
         {
             if (OneDimensional(n) is not var (x, eta)) return true;
             var s = State(x, 1);
             var q = Rational.Abs(1 - eta * eta * s.Residual);
             return State(Step(x, 1, eta), 1).Imbalance == q * q * s.Imbalance;
         }
-        var outcome = PropertyCheck.Run("Q(t+1) = |1 − η²ε(t)|²|Q(t)|", IntArrays, Printed, seed: 71, maxTest: 500);
-        Evidence.Property(outcome);
-        outcome.Passed.ShouldBeFalse();
-        bool Corrected(Func<VectorFactorizationState<Rational>, Rational, Rational> factor)
+        var typo = PropertyCheck.Run("typo as printed: Q(t+1) = |1 − η²ε(t)|²|Q(t)|", IntArrays, Typo, seed: 71, maxTest: 500);
+        Evidence.Property(typo);
+        typo.Passed.ShouldBeFalse();
+        int checks = 0, decreases = 0;
+        bool Intended(Func<VectorFactorizationState<Rational>, Rational, Rational> factor)
         {
-            foreach (var (x, phi, eta) in Points(71, 500, [1, 2, 3]))
+            checks = decreases = 0;
+            foreach (var (x, phi, eta) in Points(71, 2000, [1, 2, 3]))
             {
                 var s = State(x, Rational.FromDouble(phi));
-                if (State(Step(x, phi, eta), Rational.FromDouble(phi)).Imbalance != factor(s, eta) * s.Imbalance) return false;
+                var next = State(Step(x, phi, eta), Rational.FromDouble(phi)).Imbalance;
+                if (next != factor(s, eta) * s.Imbalance) return false;
+                var u = eta * eta * s.Residual * s.Residual;
+                if (!s.Imbalance.IsZero && !u.IsZero && u < 2)
+                {
+                    if (!(next < s.Imbalance)) return false; // "decreases for 0 < η < √2/|ε(t)|"
+                    decreases++;
+                }
+                checks++;
             }
             return true;
         }
-        Corrected((s, eta) => Rational.Abs(1 - eta * eta * s.Residual * s.Residual)).ShouldBeTrue();
-        // The printed consequence "decreases for 0 < η < √2/|ε|" fails under the printed form for ε < 0 (factor > 1).
-        var neg = State([1, new Rational(1, 2)], 1); // ε = −½
-        var printedFactor = Scalar.Square(Rational.Abs(1 - neg.Residual / 4)); // η = ½
-        (printedFactor > 1).ShouldBeTrue();
-        Evidence.Counterexample($"a = 1, b = ½, Φ = 1, η = ½ (ε = −½, η|ε| = ¼ < √2): printed factor |1 − η²ε|² = {printedFactor} > 1, true factor |1 − η²ε²| = {Rational.Abs(1 - neg.Residual * neg.Residual / 4)}")
-            .Erratum("The overview's Q(t + 1) = |1 − η²ε(t)|²|Q(t)| misplaces the square: it fails at the shrunk counterexample, and for ε < 0 it would even make Q grow.",
-                "Q(t + 1) = |1 − η²ε(t)²|·Q(t) (from (8)), which is < Q(t) for 0 < η|ε(t)| < √2, Q(t) ≠ 0 — checked exactly at 500 random points, d = 1, 2, 3.");
-        Evidence.NegativeControl("Q(t + 1) = (1 − η²ε(t)²)²Q(t) (the square on the other factor)", Corrected((s, eta) => Scalar.Square(1 - eta * eta * s.Residual * s.Residual)));
+        Intended((s, eta) => Rational.Abs(1 - eta * eta * s.Residual * s.Residual)).ShouldBeTrue();
+        Evidence.Number("exact steps checked (d = 1, 2, 3)", checks)
+            .Number("of which 0 < η|ε| < √2 and Q ≠ 0: Q strictly decreased", decreases)
+            .Note("Reading used: the overview's |1 − η²ε(t)|² is a typo for |1 − η²ε(t)²| — §3 (8), two pages later, states Qᵢ(t+1) = (1 − η²ε(t)²)Qᵢ(t), and the overview's own consequence (decrease for η < √2/|ε(t)|) is that of (8). As printed the formula is false (the FsCheck counterexample above; e.g. a = 1, b = ½, Φ = 1, η = ½: printed factor 81/64, true 15/16).")
+            .Certified("Q(t + 1) = |1 − η²ε(t)²|·Q(t) is an exact identity of one GD step (checked in rationals at 2000 random points), and Q strictly decreases when 0 < η|ε(t)| < √2, Q(t) ≠ 0");
+        Evidence.NegativeControl("Q(t + 1) = (1 − η²ε(t)²)²Q(t) (the square on the other factor)", Intended((s, eta) => Scalar.Square(1 - eta * eta * s.Residual * s.Residual)));
     }
 
     [Claim("flat.lemma2-alpha")]
@@ -244,7 +256,8 @@ public sealed class UpdateSpecs : ClaimSpec
         }
         increases.ShouldBe(0);
         Evidence.Seed(75)
-            .Counterexample("d = 1, (a, b) = (1, 0), Φ = 1, η = 1 (ε = −1, Q = 1): α(1) − α(0) = −1, Lemma 7 predicts 0 and Lemma 2 predicts 0.")
+            .Counterexample(AlphaCounterexample([1, 0], new Rational(1, 2)))
+            .Counterexample(AlphaCounterexample([1, 1, 1, -1], new Rational(1, 4)))
             .Number("exact steps checked for the corrected identity and (33)–(34) (d = 1, 2, 3)", checks)
             .Number("GD steps with ε(0) > 0, η ≤ min{1/ε(0), 2/λ(t)} checked (family R, 4000 runs)", steps)
             .Number("steps where α increased", increases, 0, 0)
@@ -252,6 +265,19 @@ public sealed class UpdateSpecs : ClaimSpec
             .Erratum("The per-step change of α printed in Lemmas 2 and 7 is wrong in its η⁴ term (coefficient 2 instead of 1), and for d > 1 Q² must be replaced by λ² − 4(aᵀb)².",
                 "α(t+1) = α(t) − η²ε(t)²(λ(t)² − 4(a(t)ᵀb(t))²)(2 − η²ε(t)²) exactly (for d = 1: α − η²ε²Q²(2 − η²ε²)); so GD decreases α whenever 0 < η|ε(t)| < √2 (and λ ≠ 2|aᵀb|); gradient flow conserves α.");
         Evidence.NegativeControl("corrected form with the printed η⁴ coefficient 2 (i.e. α − 2η²ε²Gap(1 − η²ε²))", Corrected(2));
+    }
+
+    /// <summary>One exact step from x (Φ = 1): the true change of α beside Lemma 7's and Lemma 2's printed changes.</summary>
+    private static string AlphaCounterexample(Rational[] x, Rational eta)
+    {
+        var s = State(x, 1);
+        var e = s.Residual;
+        var u = eta * eta * e * e;
+        var delta = State(Step(x, 1, eta), 1).FlowInvariant - s.FlowInvariant;
+        var lemma7 = -2 * u * s.Imbalance * s.Imbalance * (1 - u);
+        var lemma2 = -2 * u * s.Imbalance * s.Imbalance * Rational.Abs(1 - u);
+        int d = x.Length / 2;
+        return $"d = {d}, a = {Show(x.Take(d))}, b = {Show(x.Skip(d))}, Φ = 1, η = {eta} (ε = {e}, Q = {s.Imbalance}, η|ε| = {eta * Rational.Abs(e)}): α(1) − α(0) = {delta} exactly; Lemma 7 predicts {lemma7}, Lemma 2 predicts {lemma2}";
     }
 
     private static double Alpha(FactorizationPath p, int t)
@@ -291,7 +317,8 @@ public sealed class UpdateSpecs : ClaimSpec
     [Claim("flat.lemma11")]
     public void RatioLambdaOverProductGrowsInRegionC()
     {
-        // (38) as printed: λ(t+1) = (1 + η²ε²)λ − 4ηε.
+        // (38) as printed: λ(t+1) = (1 + η²ε²)λ − 4ηε — a recall of (7) with the factor (ε + Φ) dropped; (39), the next
+        // line, already uses the correct −4ηε·aᵀb = −4ηε(ε + Φ). Recorded as a typo (shrunk counterexample).
         bool Printed38(int[] n)
         {
             if (OneDimensional(n) is not var (x, eta)) return true;
@@ -299,10 +326,11 @@ public sealed class UpdateSpecs : ClaimSpec
             var e = s.Residual;
             return State(Step(x, 1, eta), 1).SquaredNorm == (1 + eta * eta * e * e) * s.SquaredNorm - 4 * eta * e;
         }
-        var o38 = PropertyCheck.Run("(38) λ(t+1) = (1 + η²ε²)λ − 4ηε", IntArrays, Printed38, seed: 79, maxTest: 500);
+        var o38 = PropertyCheck.Run("typo (38) as printed: λ(t+1) = (1 + η²ε²)λ − 4ηε", IntArrays, Printed38, seed: 79, maxTest: 500);
         Evidence.Property(o38);
         o38.Passed.ShouldBeFalse();
-        // (37) exactly, and the lemma: in region C, if the step stays in region C, C = λ/|aᵀb| does not decrease.
+        // The lemma: a, b in region C and any η > 0 whose step stays in region C ⇒ C = λ/|aᵀb| ≥ 2 does not decrease.
+        // (The lemma puts no other condition on η; steps are drawn up to 3/|ε|, well past Definition 2's range.)
         int states = 0, strict = 0;
         bool Lemma(Func<Rational, Rational, bool> notDecreasing)
         {
@@ -315,13 +343,11 @@ public sealed class UpdateSpecs : ClaimSpec
                 var phi = Targets[1 + r.Next(Targets.Length - 1)];
                 var s = State(x, Rational.FromDouble(phi));
                 if (!(s.Product < 0)) continue;
-                var b1 = 1 / Rational.Abs(s.Residual);
-                var b2 = 2 / s.SquaredNorm;
-                var bound = b1 < b2 ? b1 : b2;
-                var eta = bound * new Rational(r.Next(1, 100), 100);
+                var eta = new Rational(r.Next(1, 301), 100) / Rational.Abs(s.Residual);
                 var n = State(Step(x, phi, eta), Rational.FromDouble(phi));
                 var e = s.Residual;
                 if (n.Product != s.Product * (1 + eta * eta * e * e) - eta * e * s.SquaredNorm) return false; // (37)
+                if (n.SquaredNorm != (1 + eta * eta * e * e) * s.SquaredNorm - 4 * eta * e * s.Product) return false; // (38) as used in (39)
                 if (!(n.Product < 0)) continue; // the lemma assumes the step stays in region C
                 var c0 = s.SquaredNorm / Rational.Abs(s.Product);
                 var c1 = n.SquaredNorm / Rational.Abs(n.Product);
@@ -333,11 +359,11 @@ public sealed class UpdateSpecs : ClaimSpec
         }
         Lemma((c0, c1) => c1 >= c0).ShouldBeTrue();
         Evidence.Seed(79)
-            .Number("region-C states whose step stays in region C (exact)", states)
+            .Number("region-C states whose step stays in region C (exact, η up to 3/|ε|)", states)
             .Number("of which C strictly increased", strict)
-            .Note("C(k+1) ≥ C(k) reduces to 4(aᵀb)² ≤ λ² (Cauchy–Schwarz), with equality only when λ = 2|aᵀb|; (37) holds exactly. The proof's (38) drops the factor (ε + Φ) of (7), and with it the sign the underbrace claims (−4ηε is positive in region C; −4ηε(ε + Φ) is negative).")
-            .Erratum("Equation (38) of the proof is misprinted: λ(t+1) = (1 + η²ε²)λ − 4ηε fails (shrunk counterexample recorded). The lemma itself holds.",
-                "(38) λ(t+1) = (1 + η²ε(t)²)λ(t) − 4ηε(t)(ε(t) + Φ) (= (7)); with it, in region C a step that stays in region C gives C(k+1) ≥ C(k) ≥ 2 (checked exactly on random states).");
+            .Note("C(k+1) ≥ C(k) reduces exactly to 4(aᵀb)² ≤ λ² (Cauchy–Schwarz), for every η > 0 whose step stays in region C; equality only when λ = 2|aᵀb|. (37) holds exactly, and so does (38) in the form (39) uses, λ(t+1) = (1 + η²ε²)λ − 4ηε·aᵀb.")
+            .Note("Typo, not counted as an erratum: (38) as printed drops the factor aᵀb = ε + Φ of (7) (and with it the sign its underbrace states); (7) in §3 and (39) itself have the right term.")
+            .Reproduced("C = λ/|aᵀb| ≥ 2 never decreases over a step that stays in region C (exact rational check on random states, d = 1, 2, 3)");
         Evidence.NegativeControl("C(k) does not increase (C(k+1) ≤ C(k))", Lemma((c0, c1) => c1 <= c0));
     }
 
@@ -353,7 +379,7 @@ public sealed class UpdateSpecs : ClaimSpec
             if (!(s.Product < 0) || eta * Rational.Abs(e) > new Rational(1, 2)) return true;
             return State(Step(x, 1, eta), 1).Residual >= (1 - eta * s.SquaredNorm + eta * eta * e * s.SquaredNorm / 2) * e;
         }
-        var o = PropertyCheck.Run("(45) first inequality ε(t+1) ≥ (1 − ηλ + η²ελ/2)ε", IntArrays, FirstPrinted, seed: 83, maxTest: 1000);
+        var o = PropertyCheck.Run("slip in (45)'s middle step: ε(t+1) ≥ (1 − ηλ + η²ελ/2)ε", IntArrays, FirstPrinted, seed: 83, maxTest: 1000);
         Evidence.Property(o);
         o.Passed.ShouldBeFalse();
         int states = 0;
@@ -381,19 +407,19 @@ public sealed class UpdateSpecs : ClaimSpec
         Chain((s, eta) => (1 - 3 * eta * s.SquaredNorm / 4) * s.Residual).ShouldBeTrue();
         Evidence.Seed(83)
             .Number("exact region-C states checked (η|ε| ≤ ½, d = 1, 2, 3)", states)
-            .Note("Cauchy–Schwarz gives aᵀb ≥ −λ/2, so η²ε²aᵀb ≥ −η²ε²λ/2 = (−η²ελ/2)·ε: the middle term needs −η²ελ/2, not +η²ελ/2. With it, η|ε| ≤ ½ gives the printed final bound (1 − ¾ηλ)ε. The increase of C₁(k) is flat.lemma11.")
-            .Erratum("The first inequality of (45) has the wrong sign on its η² term and fails (shrunk counterexample recorded); the final bound ε(t+1) ≥ (1 − ¾ηλ(t))ε(t) holds.",
-                "ε(t+1) = (1 − ηλ)ε + η²ε²aᵀb ≥ (1 − ηλ − η²ελ/2)ε ≥ (1 − ¾ηλ)ε in region C when η|ε| ≤ ½ (checked exactly).");
+            .Note("Cauchy–Schwarz gives aᵀb ≥ −λ/2, so η²ε²aᵀb ≥ −η²ε²λ/2 = (−η²ελ/2)·ε: the middle term of (45) needs −η²ελ/2 (i.e. +η²|ε|λ/2), not +η²ελ/2 — a sign slip in an intermediate step (as printed it fails, shrunk counterexample above). With it, η|ε| ≤ ½ gives the printed final bound (1 − ¾ηλ)ε, which is what (45) states and what Definition 2 uses. The increase of C₁(k) is flat.lemma11.")
+            .Reproduced("ε(t+1) = (1 − ηλ)ε + η²ε²aᵀb ≥ (1 − ηλ + η²|ε|λ/2)ε ≥ (1 − ¾ηλ)ε in region C with η|ε| ≤ ½ (exact check on random states)");
         Evidence.NegativeControl("final bound (1 − ηλ)ε (the η² term dropped)", Chain((s, eta) => (1 - eta * s.SquaredNorm) * s.Residual));
     }
 
-    [Claim("flat.e2-big-steps")]
+    [Claim("flat.E2-big-steps")]
     public void BigStepsInRegionC()
     {
-        // (43): with η = α/|ε| in region C, a(t+1)ᵀb(t+1) = [(1 − α)² − (C − 2)α]·a(t)ᵀb(t) — with equality.
+        // App. E.2 treats region C with "1 > η|ε| ≥ ½" (App. E's outline), η = α/|ε|, α ∈ [½, 1).
+        // (43): a(t+1)ᵀb(t+1) ≥ [(1 − α)² − (C − 2)α]·a(t)ᵀb(t) — in fact an identity, for every α.
         var r = new Random(89);
         Evidence.Seed(89);
-        int states = 0;
+        int states = 0, states44 = 0;
         for (int trial = 0; trial < 4000; trial++)
         {
             int d = 1 + trial % 3;
@@ -403,8 +429,15 @@ public sealed class UpdateSpecs : ClaimSpec
             var alpha = new Rational(r.Next(1, 100), 100);
             var eta = alpha / Rational.Abs(s.Residual);
             var c = s.SquaredNorm / Rational.Abs(s.Product);
-            State(Step(x, 1, eta), 1).Product.ShouldBe((Scalar.Square(1 - alpha) - (c - 2) * alpha) * s.Product);
+            var next = State(Step(x, 1, eta), 1).Product;
+            next.ShouldBe((Scalar.Square(1 - alpha) - (c - 2) * alpha) * s.Product);
             states++;
+            // (44): when λ > 4|aᵀb|, a(t+1)ᵀb(t+1) ≥ [(1 − α)² − 2α]·a(t)ᵀb(t).
+            if (s.SquaredNorm > 4 * Rational.Abs(s.Product))
+            {
+                (next >= (Scalar.Square(1 - alpha) - 2 * alpha) * s.Product).ShouldBeTrue();
+                states44++;
+            }
         }
         // Q > 2√3|aᵀb| ⇒ λ > 4|aᵀb| (from λ² ≥ Q² + 4(aᵀb)²), exactly on random states: Q² > 12(aᵀb)² ⇒ λ² > 16(aᵀb)².
         bool Implication(int k)
@@ -418,17 +451,39 @@ public sealed class UpdateSpecs : ClaimSpec
             return true;
         }
         Implication(16).ShouldBeTrue();
-        // (44)'s underbrace: [(1 − α)² − 2α] is negative — only for α > 2 − √3.
-        var quarter = new Rational(1, 4);
-        var bracket = Scalar.Square(1 - quarter) - 2 * quarter;
-        (bracket > 0).ShouldBeTrue();
+        // (44)'s underbrace: [(1 − α)² − 2α] is negative on E.2's range α ∈ [½, 1) (exactly on a grid; ≤ ¼ − 1 there);
+        // it changes sign at α = 2 − √3 ≈ 0.268, below that range.
+        bool negativeOnRange = Enumerable.Range(50, 50).All(k => { var al = new Rational(k, 100); return Scalar.Square(1 - al) - 2 * al < 0; });
+        negativeOnRange.ShouldBeTrue();
         var threshold = Bisection.Locate(a => (1 - a) * (1 - a) - 2 * a < 0, 0.01, 0.99, 1e-12);
+        // Runs from region C with η = α₀/|ε(0)|, α₀ ∈ [½, 1), η < 2/λ(0): at the exit k₁ (first aᵀb > 0),
+        // min_{k ≤ k₁} λ(k) ≥ Q(k₁) ≥ (1 − α₀²)^{k₁}Q(0).
+        var draws = Family(FamilySeed + 13, 4 * FamilySize).Where(dr => dr.Product < 0).ToArray();
+        var runs = RunAll(draws, dr => (0.5 + 0.499 * dr.U) / Math.Abs(dr.Residual), 1e-8, 100_000).Where(rn => rn.Eta < 2 / rn.Draw.SquaredNorm).ToArray();
+        int exits = 0, boundFails = 0, maxPhase = 0;
+        foreach (var rn in runs)
+        {
+            var p = rn.Path;
+            int k1 = p.FirstPositiveProduct;
+            if (k1 < 1) continue;
+            exits++;
+            double alpha0 = rn.Eta * Math.Abs(rn.Draw.Residual);
+            double minLambda = p.SquaredNorms.Take(k1 + 1).Min();
+            if (!(minLambda >= p.Imbalances[k1] * (1 - 1e-12) && p.Imbalances[k1] >= Math.Pow(1 - alpha0 * alpha0, k1) * p.Imbalances[0] * (1 - 1e-12))) boundFails++;
+            // "within constant time either α ≤ ½ or Q > 2√3|aᵀb|" (or the run has left region C).
+            int phase = Enumerable.Range(0, k1 + 1).First(k => k == k1 || rn.Eta * Math.Abs(p.Residuals[k]) <= 0.5 || p.Imbalances[k] > 2 * Math.Sqrt(3) * Math.Abs(p.Product(k)));
+            maxPhase = Math.Max(maxPhase, phase);
+        }
+        boundFails.ShouldBe(0);
         Evidence.Number("region-C states where (43) holds with equality (exact)", states)
+            .Number("of which λ > 4|aᵀb|: (44) checked exactly", states44)
             .Number("α where (1 − α)² − 2α changes sign (bisection)", threshold.Midpoint, 2 - Math.Sqrt(3), 1e-11)
-            .Counterexample($"α = ¼: (1 − α)² − 2α = {bracket} > 0, so (44) does not force a sign change of aᵀb")
-            .Note("(43) is an identity: a(t+1)ᵀb(t+1) = a(t)ᵀb(t)[(1 − α)² − (C(k) − 2)α] with C = λ/|aᵀb| (the printed intermediate step with (1 − ηε)² = (1 + α)² is a weaker bound). Q > 2√3|aᵀb| ⇒ λ > 4|aᵀb| holds (checked exactly). min_k λ(k) = Q(k₁) is an inequality, λ ≥ Q, not an equality.")
-            .Erratum("The bracket [(1 − α)² − 2α] in (44) is negative only for α > 2 − √3 ≈ 0.268, not for every α ≤ ½ as the underbrace states; and min_k λ(k) = Q(k₁) holds only as λ ≥ Q.",
-                "(43) holds with equality; (44) a(t+1)ᵀb(t+1) ≥ [(1 − α)² − 2α]a(t)ᵀb(t) when λ > 4|aᵀb|, and the bracket is negative iff α > 2 − √3.");
+            .Number("region-C runs with α₀ = η|ε(0)| ∈ [½, 1), η < 2/λ(0), that reach aᵀb > 0", exits)
+            .Number("of which min_{k ≤ k₁} λ(k) ≥ Q(k₁) ≥ (1 − α₀²)^{k₁}Q(0) fails", boundFails, 0, 0)
+            .Number("max steps until α ≤ ½, Q > 2√3|aᵀb| or exit (\"constant time\")", maxPhase)
+            .Note("Reading used: E.2 is the case 1 > η|ε| ≥ ½ (App. E's outline: \"we show the statement for 1 > η|ε| ≥ 1/2 in Section E.2\"); on that range the bracket of (44) is ≤ ¼ − 1 < 0, as its underbrace says (it is positive only for α < 2 − √3 ≈ 0.268, the small-step case of E.3).")
+            .Note("(43) is an identity: a(t+1)ᵀb(t+1) = a(t)ᵀb(t)[(1 − α)² − (C(k) − 2)α] with C = λ/|aᵀb| (the printed intermediate (1 − ηε)² = (1 + α)² gives a weaker bound, also true). \"min_k λ(k) = Q(k₁)\" is read as the lower bound λ ≥ Q it stands for; \"> (1 − α²)^{k₁}Q(0)\" holds with equality when k₁ = 1.")
+            .Reproduced("(43) exactly, (44) exactly when λ > 4|aᵀb|, its bracket negative for α ∈ [½, 1), and the lower bound on λ along every E.2 run of the family");
         Evidence.NegativeControl("Q > 2√3|aᵀb| ⇒ λ > 5|aᵀb|", Implication(25));
     }
 }
