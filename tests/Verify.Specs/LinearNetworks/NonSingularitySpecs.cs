@@ -190,7 +190,7 @@ public sealed class NonSingularitySpecs : ClaimSpec
         Evidence.Table("Fraction of 10⁵ uniform points of [−3, 3]² with |det(I − 0.4·H_L)| < ε", ["ε", "fraction"], epsRows);
         dets.Min().ShouldBeGreaterThan(0);
         ((double)epsRows[3][1]).ShouldBeLessThan((double)epsRows[1][1]);
-        Evidence.Reproduced("With at least one hidden layer, det(I − ηH_L) is a non-zero polynomial for every η > 0 — certified exactly for every η at once on five architectures " +
+        Evidence.Reproduced("With at least one hidden layer, det(I − ηH_L) is a non-zero polynomial for every η > 0 — certified exactly for every η at once on five architectures with random dyadic data " +
                             "(two points with no shared non-zero Hessian eigenvalue) and at random η on 40 random architectures (depth 2–4, widths 1–3) — so S(G) is null and G is non-singular.");
         Evidence.Note("The proof sketch's remark that the entries of H_L are non-zero polynomials is not needed and not always true: for [2,2,2] with X = I the entry ∂²L/∂(W₁)₁₁∂(W₁)₁₂ = 2(W₂ᵀW₂)₁₁(XXᵀ)₁₂ vanishes identically.");
         Evidence.NegativeControl("the same every-η certificate on the constant-Hessian map of (1 − w)² (no hidden layer, where det(I − ½H_L) ≡ 0)", NoSharedEigenvalue(oneLayer, rng));
