@@ -18,7 +18,8 @@ internal static class ClaimCard
         ["CITED"] = "result cited from other work, cross-checked",
     };
 
-    public static void Write(StringBuilder sb, ClaimStatus s)
+    /// <param name="linkedFrom">Claims whose metadata link to this one (links read both ways on the page).</param>
+    public static void Write(StringBuilder sb, ClaimStatus s, IReadOnlyList<string> linkedFrom)
     {
         var c = s.Claim; var e = s.Evidence;
         sb.Append("<article class=\"card ").Append(Css(s.Label)).Append("\" id=\"").Append(E(c.Id)).Append("\"><div class=\"head\">").Append(Badge(s.Label))
@@ -31,6 +32,9 @@ internal static class ClaimCard
             sb.Append("<p class=\"params\">Parameters: ").Append(string.Join("; ", c.Parameters.Select(p => $"{E(p.Key)} = {E(p.Value)}"))).Append("</p>");
         if (c.Links.Count > 0)
             sb.Append("<p class=\"links\">Linked claims: ").Append(string.Join(", ", c.Links.Select(l => $"<a href=\"#{E(l)}\"><code>{E(l)}</code></a>"))).Append("</p>");
+        var back = linkedFrom.Where(id => !c.Links.Contains(id)).ToList();
+        if (back.Count > 0)
+            sb.Append("<p class=\"links\">Linked from: ").Append(string.Join(", ", back.Select(l => $"<a href=\"#{E(l)}\"><code>{E(l)}</code></a>"))).Append("</p>");
 
         if (s.Outcome is { Passed: false })
             sb.Append("<div class=\"failure\"><strong>The spec failed:</strong><pre>").Append(E(s.Outcome.Message ?? "")).Append("</pre></div>");

@@ -36,6 +36,8 @@ public static class ReportBuilder
           .Append("<style>").Append(ReportStyle.Css).Append("</style></head><body>");
         Header(sb, generatedBy);
         ReportSummary.Write(sb, catalog, statuses);
+        var linkedFrom = catalog.Claims.SelectMany(c => c.Links.Select(l => (To: l, From: c.Id)))
+            .ToLookup(p => p.To, p => p.From, StringComparer.Ordinal);
         foreach (var doc in catalog.Documents)
         {
             sb.Append("<section class=\"doc\"><h2 id=\"").Append(DocAnchor(doc.Seed)).Append("\">").Append(E(doc.Title)).Append("</h2>")
@@ -43,7 +45,7 @@ public static class ReportBuilder
               .Append(doc.Seed.EndsWith(".txt", StringComparison.Ordinal) ? $"source <code>seeds/{E(doc.Seed)}</code> · " : "")
               .Append("claims in <code>").Append(E(doc.File)).Append("</code></p>");
             foreach (var s in ReportSummary.Of(doc, statuses))
-                ClaimCard.Write(sb, s);
+                ClaimCard.Write(sb, s, linkedFrom[s.Claim.Id].ToList());
             sb.Append("</section>");
         }
         sb.Append("</body></html>");

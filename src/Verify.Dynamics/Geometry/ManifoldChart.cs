@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Geometry;
@@ -42,18 +43,19 @@ public abstract class ManifoldChart
     /// <summary>P_T(t) = Dp (DpᵀDp)⁻¹ Dpᵀ: the orthogonal projector onto the tangent space at p(t).</summary>
     public T[,] TangentProjector<T>(ReadOnlySpan<T> t) where T : IScalar<T>
     {
-        var dp = Jacobian(t);
-        var dpT = ScalarMatrix.Transpose(dp);
-        return ScalarMatrix.Multiply(ScalarMatrix.Multiply(dp, ScalarMatrix.Inverse(ScalarMatrix.Multiply(dpT, dp))), dpT);
+        var dp = ScalarMatrix<T>.FromArray(Jacobian(t));
+        var dpT = dp.Transpose();
+        var gramInverse = (dpT * dp).Inverse() ?? throw new ArgumentException("The chart is singular here: DpᵀDp has no inverse.", nameof(t));
+        return (dp * gramInverse * dpT).ToArray();
     }
 
     /// <summary>P_N(t) = I − P_T(t): the orthogonal projector onto the normal space, of rank r.</summary>
     public T[,] NormalProjector<T>(ReadOnlySpan<T> t) where T : IScalar<T> =>
-        ScalarMatrix.Subtract(ScalarMatrix.Identity<T>(AmbientDimension), TangentProjector(t));
+        (ScalarMatrix<T>.Identity(AmbientDimension) - ScalarMatrix<T>.FromArray(TangentProjector(t))).ToArray();
 
-    public Matrix<double> JacobianAt(ReadOnlySpan<double> t) => Matrix<double>.Build.DenseOfArray(ScalarMatrix.ToDoubles(Jacobian(AsReal(t))));
+    public Matrix<double> JacobianAt(ReadOnlySpan<double> t) => ScalarMatrix<Real>.FromArray(Jacobian(AsReal(t))).ToMatrix();
 
-    public Matrix<double> NormalProjectorAt(ReadOnlySpan<double> t) => Matrix<double>.Build.DenseOfArray(ScalarMatrix.ToDoubles(NormalProjector(AsReal(t))));
+    public Matrix<double> NormalProjectorAt(ReadOnlySpan<double> t) => ScalarMatrix<Real>.FromArray(NormalProjector(AsReal(t))).ToMatrix();
 
     private static ReadOnlySpan<Real> AsReal(ReadOnlySpan<double> t) => System.Runtime.InteropServices.MemoryMarshal.Cast<double, Real>(t);
 }

@@ -32,6 +32,17 @@ public sealed class ScalarMatrix<T> : IEquatable<ScalarMatrix<T>> where T : ISca
     /// <summary>Entries read with <c>T.FromDouble</c> (exact for rationals: every double is dyadic).</summary>
     public static ScalarMatrix<T> FromDoubles(double[,] a) => new(a.GetLength(0), a.GetLength(1), (i, j) => T.FromDouble(a[i, j]));
 
+    /// <summary>A copy of a two-dimensional array (the form objectives give Hessians in).</summary>
+    public static ScalarMatrix<T> FromArray(T[,] a) => new(a.GetLength(0), a.GetLength(1), (i, j) => a[i, j]);
+
+    /// <summary>The entries as a two-dimensional array.</summary>
+    public T[,] ToArray()
+    {
+        var r = new T[Rows, Columns];
+        for (int i = 0; i < Rows; i++) for (int j = 0; j < Columns; j++) r[i, j] = this[i, j];
+        return r;
+    }
+
     public static ScalarMatrix<T> FromMatrix(Matrix<double> a) => new(a.RowCount, a.ColumnCount, (i, j) => T.FromDouble(a[i, j]));
 
     /// <summary>A rows×columns matrix filled row by row from a span (a layer of a parameter vector).</summary>

@@ -110,4 +110,19 @@ public sealed class ScalarMatrixTests
         ExactScalars.FromRational<Real>(new Rational(1, 4)).Value.ShouldBe(0.25);
         ExactScalars.FromBigInteger<Rational>(BigInteger.Zero).ShouldBe(Rational.Zero);
     }
+
+    [Fact]
+    public void ArraysRoundTripAndTheDoubleInversePivotsOnTheLargestEntry()
+    {
+        Rational[,] a = { { new Rational(1, 3), 2 }, { -1, 0 } };
+        var m = ScalarMatrix<Rational>.FromArray(a);
+        m[0, 0].ShouldBe(new Rational(1, 3));
+        m[1, 0].ShouldBe((Rational)(-1));
+        m.ToArray().ShouldBe(a);
+        ScalarMatrix<Rational>.FromArray(new Rational[0, 3]).Columns.ShouldBe(3);
+        // Without pivoting, 1e-20 as the first pivot would lose every digit of the answer [[-1, 1], [1, 0]].
+        var inv = ScalarMatrix<Real>.FromArray(new Real[,] { { 1e-20, 1 }, { 1, 1 } }).Inverse()!;
+        inv[0, 0].Value.ShouldBe(-1, 1e-12); inv[0, 1].Value.ShouldBe(1, 1e-12);
+        inv[1, 0].Value.ShouldBe(1, 1e-12); inv[1, 1].Value.ShouldBe(0, 1e-12);
+    }
 }

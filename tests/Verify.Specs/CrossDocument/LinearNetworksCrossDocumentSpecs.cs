@@ -61,7 +61,7 @@ public sealed class LinearNetworksCrossDocumentSpecs : ClaimSpec
         Evidence.Number("fraction of starts in [−3, 3]² converging at η = 0.9", ConvergenceSweeps.Toy[0.9].Fraction.Estimate, note: ConvergenceSweeps.Toy[0.9].Fraction.ToString())
                 .Number("fraction of starts in [−3, 3]² converging at η = 1.1", ConvergenceSweeps.Toy[1.1].Fraction.Estimate, note: ConvergenceSweeps.Toy[1.1].Fraction.ToString());
         Evidence.Note("At η = 1 exactly the stable sets are empty in every document, yet GD from a neighbourhood of (1, 1) still converges, only algebraically (|xy − 1| ~ 0.7·k^(−½)): " +
-                      "the borderline case 000 sets aside and 003's Theorem 16 gets wrong (lin.thm16-measure).");
+                      "the borderline case 000 sets aside and 003's Theorems 15 and 16 get wrong (lin.thm15-stability, lin.thm16-measure).");
         Evidence.NegativeControl("000's arc with (1/η)² in place of (2/η)²", Agree(eta => (1 / eta) * (1 / eta) - 4));
     }
 }

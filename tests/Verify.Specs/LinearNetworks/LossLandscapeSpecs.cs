@@ -114,10 +114,11 @@ public sealed class LossLandscapeSpecs : ClaimSpec
         }
         CorrectedHolds(n => n.LeastSquaresProduct<Rational>()!).ShouldBeTrue();
 
-        // Rank: rank W̄₀ = rank(YXᵀ), which is min{d_h, d₀} only for generic Y. Counterexample Y = 0.
+        // Rank: rank W̄₀ = rank(YXᵀ), which is min{d_h, d₀} for generic labels — the hypothesis Proposition 2 and Theorem 38 add (singular values of W̄₀ positive).
         var zeroY = new DeepLinearNetwork(new LayerWidths(1, 1), new double[,] { { 1 } }, new double[,] { { 0 } });
         int rankZero = zeroY.LeastSquaresProduct<Rational>()!.ExactRank();
-        Evidence.Counterexample($"Rank claim: d_x = d_y = n = 1, X = 1, Y = 0 (XXᵀ = 1 has full rank): W̄₀ = 0 has rank {rankZero}, not min{{d_h, d₀}} = 1.");
+        Evidence.Note($"The rank statement is read for generic labels Y, as Proposition 2 and Theorem 38 make explicit (the singular values of W̄₀ positive): it needs that hypothesis — " +
+                      $"with d_x = d_y = n = 1, X = 1, Y = 0 (XXᵀ = 1 has full rank) W̄₀ = 0 has rank {rankZero}; in general rank W̄₀ = rank(YXᵀ) (table) — and is not counted as the erratum.");
         rankZero.ShouldBe(0);
         var rankRows = new List<object[]>();
         var rr = new Random(103);
@@ -133,9 +134,11 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             rw.ShouldBe(ryx);
         }
         Evidence.Table("rank W̄₀ = rank(YXᵀ) (exact), against the printed min{d_h, d₀}", ["data", "rank Y", "rank W̄₀", "rank YXᵀ", "min{d_h, d₀}"], rankRows);
+        Evidence.Note("Reading used: W̄₀ is the minimizer of l(W) = ‖Y − WX‖² in the coordinates of W — the paper takes M = μ_d⁻¹(W̄₀) (products of the layers) and Appendix A writes " +
+                      "W̄₀ = A⁻¹(0) for a rigid motion A, both in those coordinates. YXᵀ(XXᵀ)^{−½} is the minimizer only in the whitened coordinates V = W(XXᵀ)^{½} of Trager et al.'s reduction, " +
+                      "or when XXᵀ = I; the paper assumes only that XXᵀ has full rank (§3.1, Remark 19), never whitened data.");
         Evidence.Erratum(
-            "The printed minimizer YXᵀ(XXᵀ)^{−1/2} is not a critical point of l unless XXᵀ = I (whitened data): at X = Y = 2 it gives W = 2 with l = 4, while l(1) = 0. " +
-            "The rank statement also needs generic labels: with Y = 0 (XXᵀ full rank) W̄₀ = 0.",
+            "The printed minimizer YXᵀ(XXᵀ)^{−1/2} is not a critical point of l unless XXᵀ = I (whitened data): at X = Y = 2 (d_x = d_y = n = 1) it gives W = 2 with l = 4, while l(1) = 0.",
             "W̄₀ = YXᵀ(XXᵀ)⁻¹ (checked exactly: ∇l(W̄₀) = 0 and l(W̄₀ + Δ) − l(W̄₀) = ‖ΔX‖² ≥ 0), and rank W̄₀ = rank(YXᵀ) (= min{d_h, d₀} for generic Y). " +
             "The printed expression YXᵀ(XXᵀ)^{−1/2} = W̄₀(XXᵀ)^{½} is the minimizer in the whitened coordinates V = W(XXᵀ)^{½}.");
         Evidence.NegativeControl("W̄₀ = YXᵀ(XXᵀ)⁻¹ shifted by E₁₁ (a non-minimizer) passes the same exact check", CorrectedHolds(n =>
@@ -212,9 +215,27 @@ public sealed class LossLandscapeSpecs : ClaimSpec
         Evidence.Number("largest relative excess of l, truncation of the printed W̄₀", worstPrinted)
                 .Number("largest relative excess of l, truncation of YXᵀ(XXᵀ)⁻¹", worstTrue)
                 .Number("largest relative excess of l, corrected formula", worstCorrected, 0, 1e-6);
-        Evidence.Counterexample("d_x = d_y = n = 2, X = diag(1, 10), Y = diag(2, 10), r = 1: the singular values of W̄₀ are distinct and positive; " +
-                                "the truncation of the printed W̄₀ = diag(2, 10) is diag(0, 10) with l = 8104, the truncation of YXᵀ(XXᵀ)⁻¹ = diag(2, 1) is diag(2, 0) with l = 100, " +
-                                "while the rank-1 minimum is diag(0, 1) with l = 4.");
+        // The diagonal example exactly: XXᵀ = diag(1, 100) has the rational root S = diag(1, 10), and l(W) = ‖WS − W̄₀′‖² + l(YXᵀ(XXᵀ)⁻¹) with W̄₀′ = YXᵀS⁻¹ = diag(2, 10)
+        // (an exact polynomial identity, checked at random rational W). By Eckart–Young the rank-1 minimum of ‖V − diag(2, 10)‖ is V = diag(0, 10), i.e. W = VS⁻¹ = diag(0, 1).
+        var diagonal = Examples().First().Net;
+        var sRoot = new ScalarMatrix<Rational>(2, 2, (i, j) => i != j ? 0 : i == 0 ? 1 : 10);
+        var w0White = new ScalarMatrix<Rational>(2, 2, (i, j) => i != j ? 0 : i == 0 ? 2 : 10);
+        var lAtLs = diagonal.FunctionalValue(diagonal.LeastSquaresProduct<Rational>()!);
+        var idRng = new Random(123);
+        Enumerable.Range(0, 20).All(_ =>
+        {
+            var w = RandomRationalMatrix(2, 2, idRng);
+            return diagonal.FunctionalValue(w) == (w * sRoot - w0White).FrobeniusSquared() + lAtLs;
+        }).ShouldBeTrue();
+        ScalarMatrix<Rational> Diag(Rational a, Rational b) => new(2, 2, (i, j) => i != j ? 0 : i == 0 ? a : b);
+        Rational lPrinted = diagonal.FunctionalValue(Diag(0, 10)), lTruncTrue = diagonal.FunctionalValue(Diag(2, 0)), lMin = diagonal.FunctionalValue(Diag(0, 1));
+        lMin.ShouldBe((Diag(0, 10) - w0White).FrobeniusSquared() + lAtLs); // the Eckart–Young value
+        (lMin < lTruncTrue && lTruncTrue < lPrinted).ShouldBeTrue();
+        Evidence.Counterexample($"d_x = d_y = n = 2, X = diag(1, 10), Y = diag(2, 10), r = 1 ([2,1,2]): the singular values 10, 2 of the printed W̄₀ = YXᵀ(XXᵀ)^(−½) = diag(2, 10) are distinct and positive; " +
+                                $"its truncation UΣ_rVᵀ = diag(0, 10) has l = {lPrinted}, the truncation diag(2, 0) of YXᵀ(XXᵀ)⁻¹ = diag(2, 1) has l = {lTruncTrue}, " +
+                                $"while the rank-1 minimum is diag(0, 1) with l = {lMin} (exact: l(W) = ‖W·diag(1, 10) − diag(2, 10)‖² + {lAtLs} identically, then Eckart–Young).");
+        Evidence.Note("Reading used: both readings of W̄₀ were tried — the printed YXᵀ(XXᵀ)^{−½} (whose singular values carry the hypothesis, correctly: they are those of Trager et al.'s whitened target) " +
+                      "and the true minimizer YXᵀ(XXᵀ)⁻¹ of l (lin.W0); the truncation UΣ_rVᵀ fails for both. The statement holds as printed when XXᵀ = I (checked below), which the paper does not assume.");
         // With whitened data (XXᵀ = I) the printed statement holds: all three formulas coincide.
         var whitened = Whitened(new Random(121));
         double lw = FunctionalValue(whitened, PrintedTruncation(whitened, printedW0: true));
@@ -327,7 +348,7 @@ public sealed class LossLandscapeSpecs : ClaimSpec
     [Claim("lin.appA-decomp")]
     public void DiagonalizingTheQuadraticTerm()
     {
-        // Printed: Σᵢ xᵢxᵢᵀ = R D Rᵀ with R = [x₁ … x_d] and D = diag(‖xᵢ‖²). FsCheck over integer inputs; R invertible.
+        // Printed: Σᵢ xᵢxᵢᵀ = R D Rᵀ with R "having the xᵢ's as columns" and D = diag(‖xᵢ‖²), then an affine-orthogonal A giving (11). FsCheck over integer inputs; R invertible.
         var inputs = from d in Gen.Choose(1, 3) from entries in Gen.ArrayOf(Gen.Choose(-4, 4), d * d) select entries;
         // Shrink to principal sub-matrices (fewer inputs, each one dimension shorter) and to entries nearer 0.
         IEnumerable<int[]> ShrinkInputs(int[] e)
@@ -345,11 +366,30 @@ public sealed class LossLandscapeSpecs : ClaimSpec
             var d = new ScalarMatrix<Rational>(r.Rows, r.Rows, (i, j) => i == j ? Column(r, i).FrobeniusSquared() : 0);
             return (r * d * r.Transpose()).Equals(r * r.Transpose());
         }
-        Evidence.Fails("Σᵢxᵢxᵢᵀ = R·diag(‖xᵢ‖²)·Rᵀ", arb, PrintedHolds, seed: 160, maxTest: 200);
-        // The inventory's example x₁ = (2, 0), x₂ = (0, 1): Σxᵢxᵢᵀ = diag(4, 1), R D Rᵀ = diag(16, 1).
-        var ex = Columns([2, 0, 0, 1]);
-        var exD = new ScalarMatrix<Rational>(2, 2, (i, j) => i == j ? Column(ex, i).FrobeniusSquared() : 0);
-        Evidence.Counterexample($"x₁ = (2, 0), x₂ = (0, 1): Σxᵢxᵢᵀ = {ex * ex.Transpose()}, (R D Rᵀ) = {ex * exD * ex.Transpose()} (the Kronecker factor ⊗ I changes nothing).");
+        // Literal reading, R = [x₁ … x_d]: R D Rᵀ = Σᵢ‖xᵢ‖²xᵢxᵢᵀ ≠ Σᵢxᵢxᵢᵀ.
+        Evidence.Fails("literal reading (R = [x₁ … x_d]): Σᵢxᵢxᵢᵀ = R·diag(‖xᵢ‖²)·Rᵀ", arb, PrintedHolds, seed: 160, maxTest: 200);
+        var ex = Columns([2]);
+        var exD = new ScalarMatrix<Rational>(1, 1, (_, _) => Column(ex, 0).FrobeniusSquared());
+        Evidence.Note($"Literal reading, R with columns xᵢ: fails already for one input x₁ = 2 (d_i = 1): Σxᵢxᵢᵀ = {ex * ex.Transpose()}, R D Rᵀ = {ex * exD * ex.Transpose()}. " +
+                      "Reading used (the most favourable): R has the unit columns xᵢ/‖xᵢ‖, so that R D Rᵀ = Σᵢ‖xᵢ‖²(xᵢ/‖xᵢ‖)(xᵢ/‖xᵢ‖)ᵀ = Σᵢxᵢxᵢᵀ holds for all inputs; with n = d_i inputs, as R square implies.");
+        // Favourable reading: the factorization holds, but (11) needs an affine-ORTHOGONAL A, and an orthogonal change of variables keeps the spectrum of the
+        // quadratic form: A exists with D = diag(‖xᵢ‖²) iff the spectrum of XXᵀ is {‖xᵢ‖²} (each ⊗ I_{d_o}). Exactly: det(kI − XXᵀ) = Πᵢ(k − ‖xᵢ‖²) at k = 0, …, d
+        // (two monic polynomials of degree d). By Hadamard's inequality det XXᵀ = det(R)² ≤ Πᵢ‖xᵢ‖², with equality iff the inputs are orthogonal.
+        bool SpectrumIsTheSquaredNorms(int[] e)
+        {
+            var r = Columns(e);
+            var gram = r * r.Transpose();
+            return Enumerable.Range(0, r.Rows + 1).All(k =>
+                ((Rational)k * ScalarMatrix<Rational>.Identity(r.Rows) - gram).Determinant() ==
+                Enumerable.Range(0, r.Rows).Aggregate(Rational.One, (p, i) => p * (k - Column(r, i).FrobeniusSquared())));
+        }
+        Evidence.Fails("an affine-orthogonal A with D = diag(‖xᵢ‖²) exists (spectrum of XXᵀ = {‖xᵢ‖²})", arb, SpectrumIsTheSquaredNorms, seed: 162, maxTest: 200);
+        var skew = Columns([1, 0, 1, 1]); // x₁ = (1, 0), x₂ = (1, 1)
+        var skewGram = skew * skew.Transpose();
+        SpectrumIsTheSquaredNorms([1, 0, 1, 1]).ShouldBeFalse();
+        SpectrumIsTheSquaredNorms([2, 0, 0, 1]).ShouldBeTrue(); // orthogonal inputs: D = diag(‖xᵢ‖²) is right
+        Evidence.Counterexample($"x₁ = (1, 0), x₂ = (1, 1) (d_i = n = 2, XXᵀ = {skewGram} of full rank): det XXᵀ = {skewGram.Determinant()} but ‖x₁‖²‖x₂‖² = 2, so the eigenvalues of XXᵀ, " +
+                                "(3 ± √5)/2, are not ‖xᵢ‖² = 1, 2, and no rigid motion A brings l to the form (11) with D = diag(1, 2) (an orthogonal change of variables keeps the spectrum of the quadratic form).");
 
         // Corrected: XXᵀ ⊗ I = (Q ⊗ I)(Λ ⊗ I)(Q ⊗ I)ᵀ with XXᵀ = QΛQᵀ (orthogonal Q, eigenvalues Λ), and (11) exactly:
         // l(W) = ‖(W − W̄₀)X‖² + l(W̄₀) = Σ_k λ_k‖(W − W̄₀)q_k‖² + c′.
@@ -386,9 +426,12 @@ public sealed class LossLandscapeSpecs : ClaimSpec
         }
         Evidence.NumberWithin("relative error of XXᵀ ⊗ I = (Q ⊗ I)(Λ ⊗ I)(Q ⊗ I)ᵀ and of (11) in eigen-coordinates (10 random instances)", worst, 0, 1e-12);
         Evidence.Erratum(
-            "R·diag(‖xᵢ‖²)·Rᵀ = Σᵢ‖xᵢ‖²xᵢxᵢᵀ, not Σᵢxᵢxᵢᵀ (= RRᵀ); the decomposition holds only when every ‖xᵢ‖ = 1, and R is orthogonal (as the affine-orthogonal A needs) only for orthonormal inputs.",
+            "Even read with unit columns xᵢ/‖xᵢ‖ in R (so that Σᵢxᵢxᵢᵀ = R·diag(‖xᵢ‖²)·Rᵀ holds), R is orthogonal only for mutually orthogonal inputs, and no affine-orthogonal A " +
+            "gives (11) with D = diag(‖xᵢ‖²) otherwise: a rigid change of variables keeps the spectrum of XXᵀ ⊗ I, which is {‖xᵢ‖²} only for orthogonal inputs " +
+            "(x₁ = (1, 0), x₂ = (1, 1): det XXᵀ = 1 ≠ 2 = ‖x₁‖²‖x₂‖²). Read literally (columns xᵢ), R·diag(‖xᵢ‖²)·Rᵀ = Σᵢ‖xᵢ‖²xᵢxᵢᵀ ≠ Σᵢxᵢxᵢᵀ already for one input x₁ = 2 (16 ≠ 4).",
             "With XXᵀ = QΛQᵀ (Q orthogonal, Λ the eigenvalues of XXᵀ): XXᵀ ⊗ I = (Q ⊗ I)(Λ ⊗ I)(Q ⊗ I)ᵀ, and (11) holds with D = Λ, W̃ = (W − W̄₀)Q and c′ = l(W̄₀), " +
-            "W̄₀ = YXᵀ(XXᵀ)⁻¹ (checked exactly: l(W) = ‖(W − W̄₀)X‖² + l(W̄₀)).");
+            "W̄₀ = YXᵀ(XXᵀ)⁻¹ (checked exactly: l(W) = ‖(W − W̄₀)X‖² + l(W̄₀)); D = diag(‖xᵢ‖²) is right exactly when the inputs are mutually orthogonal (checked: x₁ = (2, 0), x₂ = (0, 1)). " +
+            "The conclusion W̄₀ = A⁻¹(0) stands.");
         Evidence.NegativeControl("(11) with the constant c′ dropped", Eq11(_ => Rational.Zero));
     }
 

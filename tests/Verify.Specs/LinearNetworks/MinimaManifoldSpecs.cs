@@ -125,6 +125,8 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             ["g", "H_L − dμ_dᵀ h dμ_d", "positive", "zero", "negative"], rows);
         Evidence.Counterexample("[2,1,2], X = I, Y = diag(2, 1), θ = (W₁ = (1, 0), W₂ = (2, 0)ᵀ) ∈ M: ∇L(θ) = 0 but dl(μ_d(θ)) = −2·diag(0, 1) ≠ 0, and " +
                                 "H_L(θ) − dμ_d(θ)ᵀhdμ_d(θ) = dl(μ_d(θ))∘d²μ_d(θ) has the entry " + entry + " at the pair ((W₁)₁₂, (W₂)₂₁) (and its mirror): (18) fails.");
+        Evidence.Note("The counterexample meets every hypothesis: one hidden layer (h = 2), XXᵀ = I of full rank (whitened, so no formula for W̄₀ is in question), " +
+                      "singular values 2, 1 of W̄₀ = Y distinct and positive (Theorem 38), non-filling (r = 1 < 2). Appendix E and the proof of Theorem 10 do not restrict (18) to filling architectures.");
         Evidence.Erratum(
             "The second term of (7) is dl(μ_d(θ))∘d²μ_d(θ); ∇L(θ) = dl∘dμ_d = 0 does not make it vanish. It vanishes in the filling case (dl(W̄₀) = 0), " +
             "but in the non-filling case the optimal product W̄_r is only critical for l restricted to M_r and dl(W̄_r) ≠ 0.",
@@ -149,9 +151,15 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             h.Apply(u).ShouldBe(u.Select(x => (2 * a * a + 4 / (a * a)) * x).ToArray());
             WideOutput.Gradient<Rational>(theta).All(x => x.IsZero).ShouldBeTrue();
             double norm = Math.Sqrt(theta.Sum(x => (double)(x * x)));
-            rows.Add([$"2^-{k}", norm, (double)(2 * a * a), (double)(2 * a * a + 4 / (a * a))]);
+            // Appendix E.2, eq. (27) with h = 2: R_i(θ) = (‖θ‖²F_i(θ))² − ‖θ‖²F_i(θ/‖θ‖)², F_i = μ_{d,i} − c_i, c = W̄₀ = (1, 1)ᵀ; exact, since μ_{d,i}(θ/‖θ‖) = μ_{d,i}(θ)/‖θ‖².
+            Rational n2 = theta.Aggregate(Rational.Zero, (acc, x) => acc + x * x);
+            var product = ProductMap.Product<Rational>(WideOutput.Widths, theta);
+            Rational r1 = n2 * n2 * (product[0, 0] - 1) * (product[0, 0] - 1) - n2 * (product[0, 0] / n2 - 1) * (product[0, 0] / n2 - 1);
+            rows.Add([$"2^-{k}", norm, (double)(2 * a * a), (double)(2 * a * a + 4 / (a * a)), (double)r1]);
+            if (k > 0) r1.ShouldBeLessThan(-n2 / 2); // R_i → −∞: not bounded below
         }
-        Evidence.Table("[1,1,2], (1 − ab)² + (1 − ac)²: non-zero Hessian eigenvalues at θ(a) = (a, 1/a, 1/a) ∈ M (exact eigenvectors)", ["a", "‖θ(a)‖", "λ_min = 2a²", "λ_max = 2a² + 4/a²"], rows);
+        Evidence.Table("[1,1,2], (1 − ab)² + (1 − ac)²: non-zero Hessian eigenvalues at θ(a) = (a, 1/a, 1/a) ∈ M (exact eigenvectors), and the term R₁ = R₂ of the proof (eq. 27)",
+            ["a", "‖θ(a)‖", "λ_min = 2a²", "λ_max = 2a² + 4/a²", "R_i(θ(a)) = −‖θ‖²(1 − ‖θ‖⁻²)²"], rows);
         Evidence.Counterexample("[1,1,2] with X = 1, Y = (1, 1)ᵀ: along θ(a) = (a, 1/a, 1/a) ∈ M with a → 0, ‖θ(a)‖ → ∞ while the non-zero eigenvalue λ_min = 2a² → 0, " +
                                 "so λ_min⁻¹([0, k]) ⊇ {θ(a) : 0 < |a| ≤ (k/2)^½} is unbounded, not compact, for every k > 0.");
         Evidence.Figure("Non-zero Hessian eigenvalues along M of the [1,1,2] network", EigenvalueFigure(), caption:
@@ -168,9 +176,12 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
         }
         Evidence.Fails("every non-zero eigenvalue (in particular λ_min) grows along θ(t) → ∞ in M", cases, c => Grows(c, smallest: true), seed: 330, maxTest: 60);
         Evidence.Holds("λ_max grows along θ(t) → ∞ in M", cases, c => Grows(c, smallest: false), seed: 330, maxTest: 60);
+        Evidence.Note("Reading used: λᵢ is any one of the non-zero eigenvalues (with multiplicity), in any order — Theorem 47 says \"each non-zero λᵢ\", and Appendix E.2 proves it for the " +
+                      "smallest, λ_m, explicitly. The counterexample meets every hypothesis: one hidden layer (h = 2), filling, XXᵀ = 1 of full rank, W̄₀ = (1, 1)ᵀ with the single positive singular value √2.");
         Evidence.Erratum(
             "Only the largest non-zero eigenvalue is proper on M in general: with a hidden layer and dim M_r ≥ 2, rescaling a hidden unit (W_k row × t^{−1}, W_{k+1} column × t) " +
-            "drives ‖θ‖ → ∞ while the smallest non-zero eigenvalue tends to 0. The proof's step \"λ̃ attains a positive minimum on the sphere\" uses homogeneity of F_i = μ_{d,i} − c_i, which is not homogeneous.",
+            "drives ‖θ‖ → ∞ while the smallest non-zero eigenvalue tends to 0. The proof's claim that each R_i(θ) of eq. (27) is bounded below holds direction by direction but not uniformly: " +
+            "along θ(a) ∈ M, R_i(θ(a)) = −‖θ(a)‖²(1 − ‖θ(a)‖⁻²)² → −∞ (exact, table), cancelling the growth of ‖θ‖^{2(h−1)}λ̃(θ/‖θ‖).",
             "λ_max: M → ℝ is proper (exactly on [1,1,2]; and its log-slope along random gauge sequences on random filling architectures is ≥ ½ in every case), and every non-zero λᵢ is proper when " +
             "dim M_r = 1 (d_i = d_o = 1: a single non-zero eigenvalue); the smallest non-zero eigenvalue can have infimum 0 on M (exactly: 2a² on [1,1,2]).");
         // Negative control: the same growth check along a sequence that does not go to infinity (all gauge exponents 0) must fail.
@@ -214,6 +225,7 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
         critical.LargestEigenvalue.Attained.ShouldBeTrue();
         critical.SmallestNonzeroEigenvalue.Attained.ShouldBeFalse();
         Evidence.Counterexample("[1,1,2], i = the smallest non-zero eigenvalue: λ_min takes every value 2a² > 0 on M, so λ_min⁻¹([0, 1/η]) ≠ ∅ for every η > 0 (exact points in the table): no ηᵢ exists.");
+        Evidence.Note("Reading used: \"each i-th eigenvalue of H_L not equal to zero\" includes the smallest non-zero one; the interval [0, 1/η] as printed (with 2/η in place of 1/η the counterexample is the same).");
         Evidence.Erratum(
             "For the smallest non-zero eigenvalue no ηᵢ need exist: λ_min is not proper (lin.thm12-proper) and its infimum 0 on M is not attained.",
             "The corollary holds for λ_max (min_M λ_max is attained: 4√2 on [1,1,2], 2 on ½(1 − xy)² with ηᵢ = ½ exactly) and for every non-zero eigenvalue when dim M_r = 1.");
@@ -258,6 +270,8 @@ public sealed class MinimaManifoldSpecs : ClaimSpec
             return Math.Abs(inf - smallestNonzero) <= 1e-12 * smallestNonzero;
         }
         CorrectedHolds(true).ShouldBeTrue();
+        Evidence.Note("Most likely a misprint of \"e ⊥ ker dμ_d(θ)\" (the corrected statement); as printed the infimum is 0 wherever ker dμ_d(θ) ≠ {0}, i.e. at every point of M when dim M > 0, " +
+                      "which would make λ_m ≡ 0 on M and the properness argument of Appendix E.2 void.");
         Evidence.Erratum(
             "Over unit e merely outside ker dμ_d the infimum is 0, not λ_m: e may approach the kernel (exact sequence above; 10⁶-angle sweep gives ≈ 10⁻¹¹ at (1, 1) where λ_m = 2).",
             "λ_m(θ) = min over unit e ⊥ ker dμ_d(θ) of (dμ_d e)ᵀh(dμ_d e) (attained; e = (1, 1)/√2 gives 2 at (1, 1); on [1,1,2] at θ(3/2) it equals the smallest non-zero Hessian eigenvalue to 10⁻¹²). " +

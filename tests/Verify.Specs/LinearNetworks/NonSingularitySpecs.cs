@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using ScottPlot;
 using Verify.Claims;
+using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
@@ -138,21 +139,41 @@ public sealed class NonSingularitySpecs : ClaimSpec
             }
         Evidence.Table("det(I − ηH_L(θ)) at a random rational θ (exact)", ["architecture", "η", "det"], rows);
 
-        // As printed the theorem covers every linear network, including h = 1 (no hidden layer, μ = Id, as in Remark 21).
-        // There H_L = 2c(XXᵀ ⊗ I) is constant: at η = 1/(2c·aᵢ) the polynomial det(I − ηH_L) is the zero constant.
+        // For every η at once: det(I − ηH_L(θ)) vanishes only when 1/η is an eigenvalue of H_L(θ). Two rational points θ₁, θ₂ whose Hessians
+        // share no non-zero eigenvalue (exact: the Sylvester nullity of I ⊗ H₁ − H₂ᵀ ⊗ I) leave, for each η > 0, one point where det ≠ 0:
+        // det(I − ηH_L) is a non-zero polynomial for every η > 0, so S(G) is null and G is non-singular (Proposition 27).
+        var certificateRows = new List<object[]>();
+        bool NoSharedEigenvalue(DeepLinearNetwork net, Random r)
+        {
+            ScalarMatrix<Rational> RandomHessian() => ToScalarMatrix(net.Hessian<Rational>(Enumerable.Range(0, net.Dimension).Select(_ => RandomRational(r)).ToArray()));
+            return SharedEigenvalues.OnlyZeroShared(RandomHessian(), RandomHessian());
+        }
+        foreach (var d in new[] { new[] { 1, 1, 1 }, new[] { 2, 1, 2 }, new[] { 1, 2, 1, 1 }, new[] { 1, 2, 1, 2 }, new[] { 2, 2, 2 } })
+        {
+            var net = DyadicNetwork(new LayerWidths(d), d[0] + 1, rng);
+            bool ok = NoSharedEigenvalue(net, rng);
+            certificateRows.Add([$"[{string.Join(",", d)}]", net.Dimension, ok ? "none" : "some"]);
+            ok.ShouldBeTrue();
+        }
+        Evidence.Table("Non-zero eigenvalues shared by H_L(θ₁) and H_L(θ₂) at two random rational points (exact Sylvester nullity): none, so det(I − ηH_L) ≢ 0 for every η > 0",
+            ["architecture", "d_θ", "shared non-zero eigenvalues"], certificateRows);
+
+        // Random hidden-layer architectures and random rational η: det(I − ηH_L) ≢ 0 (an exact non-zero value at a random rational θ).
+        var cases = Arb.Zip(Architectures(minDepth: 2, maxDepth: 4, maxWidth: 3), Arb.From(from p in Gen.Choose(1, 40) from q in Gen.Choose(1, 40) select (p, q)));
+        Evidence.Holds("h ≥ 2: det(I − ηH_L(θ)) ≠ 0 at a random rational θ (η = p/q)", cases,
+            t => NonZeroSomewhere(DyadicNetwork(t.Item1.Layers, t.Item1.Layers.Input + 1, new Random(t.Item1.Seed)), new Rational(t.Item2.p, t.Item2.q), new Random(t.Item1.Seed + 7)),
+            seed: 221, maxTest: 40);
+
+        // Reading: Theorem 7 is about networks with hidden layers (h ≥ 2). Its proof sketch says "degree at least 2 (if h ≥ 2)", and Remark 21 treats h = 1
+        // (μ = Id) apart, as GD on a quadratic. Without a hidden layer the conclusion indeed fails at isolated step sizes: H_L = 2(XXᵀ ⊗ I) is constant.
         var oneLayer = new DeepLinearNetwork(new LayerWidths(1, 1), new double[,] { { 1 } }, new double[,] { { 1 } }); // L(w) = (1 − w)²
         var g = new[] { -3.0, 0.5, 1, 7 }.Select(wv => GradientDescent.Step(oneLayer, [wv], 0.5)[0]).ToArray();
         g.ShouldAllBe(v => v == 1);
         bool singularEverywhere = !NonZeroSomewhere(oneLayer, new Rational(1, 2), rng);
         singularEverywhere.ShouldBeTrue();
-        Evidence.Counterexample("h = 1 (no hidden layer), d₀ = d₁ = n = 1, X = Y = 1: L(w) = (1 − w)², η = ½. Then G(w) = w − ½·(−2)(1 − w) = 1 for every w " +
-                                "(checked at w = −3, ½, 1, 7): G⁻¹({1}) = ℝ although {1} is null, so G is not non-singular; det(I − ηH_L) = 1 − ½·2 ≡ 0.");
-
-        // Corrected statement, for every hidden-layer architecture: det(I − ηH_L) ≢ 0 for every η > 0, checked exactly at random rational θ and η.
-        var cases = Arb.Zip(Architectures(minDepth: 2, maxDepth: 4, maxWidth: 3), Arb.From(from p in Gen.Choose(1, 40) from q in Gen.Choose(1, 40) select (p, q)));
-        Evidence.Holds("h ≥ 2: det(I − ηH_L(θ)) ≠ 0 at a random rational θ (η = p/q)", cases,
-            t => NonZeroSomewhere(DyadicNetwork(t.Item1.Layers, t.Item1.Layers.Input + 1, new Random(t.Item1.Seed)), new Rational(t.Item2.p, t.Item2.q), new Random(t.Item1.Seed + 7)),
-            seed: 221, maxTest: 40);
+        Evidence.Note("Reading used: \"a linear network\" with at least one hidden layer (h ≥ 2), as the proof sketch assumes (\"of degree at least 2 (if h ≥ 2)\") and as Remark 21 sets " +
+                      "h = 1 apart. The hypothesis is needed: for h = 1, d₀ = d₁ = n = 1, X = Y = 1, L(w) = (1 − w)² and η = ½, G(w) = 1 for every w (checked at w = −3, ½, 1, 7), " +
+                      "so G⁻¹({1}) = ℝ; in general for h = 1 G is non-singular iff 1/(2η) is not an eigenvalue of XXᵀ.");
 
         // The zero set in 2-D: for ½(1 − xy)², det(I − ηH_L) = (1 − η² − ηx²) + 4η²x·y − η(1 + 3ηx²)·y², a quadratic in y.
         Evidence.Figure("Singular set S(G) of GD on ½(1 − xy)² for η = 0.4", ZeroSetFigure(0.4), caption:
@@ -169,14 +190,10 @@ public sealed class NonSingularitySpecs : ClaimSpec
         Evidence.Table("Fraction of 10⁵ uniform points of [−3, 3]² with |det(I − 0.4·H_L)| < ε", ["ε", "fraction"], epsRows);
         dets.Min().ShouldBeGreaterThan(0);
         ((double)epsRows[3][1]).ShouldBeLessThan((double)epsRows[1][1]);
-        Evidence.Erratum(
-            "As printed (any linear network, any η > 0; Lemma 30 \"for any η > 0\") the theorem fails without a hidden layer: for h = 1 the Hessian is the constant 2c(XXᵀ ⊗ I), " +
-            "so at η = 1/(2c·aᵢ) (aᵢ an eigenvalue of XXᵀ) det(I − ηH_L) is identically zero and G maps ℝ^{d_θ} into a proper affine subspace.",
-            "For h ≥ 2 (at least one hidden layer) det(I − ηH_L) is a non-zero polynomial for every η > 0 — certified by an exact non-zero value at a random rational point for " +
-            "each of 40 random architectures (depth 2–4, widths 1–3) and random rational η, and for the five listed architectures — so S(G) is null and G is non-singular; " +
-            "for h = 1, G is non-singular iff η ∉ {1/(2c·aᵢ)}.");
+        Evidence.Reproduced("With at least one hidden layer, det(I − ηH_L) is a non-zero polynomial for every η > 0 — certified exactly for every η at once on five architectures with random dyadic data " +
+                            "(two points with no shared non-zero Hessian eigenvalue) and at random η on 40 random architectures (depth 2–4, widths 1–3) — so S(G) is null and G is non-singular.");
         Evidence.Note("The proof sketch's remark that the entries of H_L are non-zero polynomials is not needed and not always true: for [2,2,2] with X = I the entry ∂²L/∂(W₁)₁₁∂(W₁)₁₂ = 2(W₂ᵀW₂)₁₁(XXᵀ)₁₂ vanishes identically.");
-        Evidence.NegativeControl("the same exact check on the constant-Hessian map of (1 − w)² at η = ½ (singular everywhere)", !singularEverywhere);
+        Evidence.NegativeControl("the same every-η certificate on the constant-Hessian map of (1 − w)² (no hidden layer, where det(I − ½H_L) ≡ 0)", NoSharedEigenvalue(oneLayer, rng));
     }
 
     [Claim("lin.prop34-analytic")]
@@ -200,19 +217,46 @@ public sealed class NonSingularitySpecs : ClaimSpec
                 .Number("median |det(I − 0.1·H_L)|", sorted[100]);
         sorted[0].ShouldBeGreaterThan(1e-8); // far above the rounding error of a 13×13 determinant with entries O(1)
         Evidence.Table("Fraction of the 200 samples with |det| < ε", ["ε", "fraction"], new[] { 1e-1, 1e-2, 1e-3 }.Select(e => new object[] { e, dets.Count(v => Math.Abs(v) < e) / 200.0 }));
-        // The proof applies Lemma 32, which needs det(I − ηH_L) ≢ 0; that is not automatic. Remark 8 names polynomial activations; the identity
-        // σ(z) = z is one, and with one layer the loss is quadratic: H_L is constant and det(I − ηH_L) ≡ 0 at η = 1/(an eigenvalue of H_L).
+        // Every η at once: det(I − ηH_L(θ)) = 0 needs 1/η > 0 to be an eigenvalue of H_L(θ). If the positive eigenvalues at two points are apart by far more
+        // than rounding, no η makes both determinants vanish: det(I − ηH_L) ≢ 0 for every η > 0.
+        static double PositiveSeparation(Objective f, double[] a, double[] b)
+        {
+            var sa = Sharpness.Spectrum(f.HessianAt(a)); var sb = Sharpness.Spectrum(f.HessianAt(b));
+            double scale = Math.Max(sa.Max(Math.Abs), sb.Max(Math.Abs)), floor = 1e-8 * scale;
+            if (sa.Concat(sb).Any(v => Math.Abs(v) <= floor)) return 0; // an eigenvalue too close to 0 to tell its sign
+            return sa.Where(v => v > 0).SelectMany(u => sb.Where(v => v > 0).Select(v => Math.Abs(u - v))).DefaultIfEmpty(double.PositiveInfinity).Min() / scale;
+        }
+        var pair = Enumerable.Range(0, 2).Select(_ => Enumerable.Range(0, net.Dimension).Select(_ => MathNet.Numerics.Distributions.Normal.Sample(rng, 0, 1)).ToArray()).ToArray();
+        double separation = PositiveSeparation(net, pair[0], pair[1]);
+        Evidence.Number("tanh [2,3,1]: smallest gap between positive Hessian eigenvalues at two random θ, relative to ‖H_L‖", separation,
+                        note: "far above the ~10⁻¹⁴ rounding of a 13×13 eigensolver: the two spectra share no positive eigenvalue, so for every η > 0 one determinant is non-zero");
+        separation.ShouldBeGreaterThan(1e-6);
+
+        // Reading: a network with a hidden layer (h ≥ 2, as for Theorem 7) and l a loss in the paper's sense (§3.1: "a measure of closeness", e.g. the quadratic loss).
+        // The conclusion needs det(I − ηH_L) ≢ 0, which the proof does not show; outside that reading it fails:
+        // (i) no hidden layer: σ(z) = z, one neuron w·x + b, x = 1, y = 1, squared loss: L = (w + b − 1)², H_L = [[2, 2], [2, 2]] for every θ, det(I − ¼H_L) ≡ 0.
         var linear = new DeepLinearNetwork(new LayerWidths(2, 1), new double[,] { { 1 }, { 1 } }, new double[,] { { 1 } }); // (w₁ + w₂ − 1)²: a neuron w·x + b with x = 1
         var hl = linear.HessianAt([0.3, -0.2]); // [[2, 2], [2, 2]], eigenvalues 0 and 4
         double detAtQuarter = (MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(2) - 0.25 * hl).Determinant();
         detAtQuarter.ShouldBe(0);
-        Evidence.Counterexample("σ(z) = z (a polynomial, hence real-analytic, activation), one layer with bias, one sample x = 1, y = 1: L(w, b) = (w + b − 1)², H_L = [[2, 2], [2, 2]] " +
-                                "for every θ, so at η = ¼ det(I − ηH_L) ≡ 0 and G(θ) = θ − ¼∇L maps ℝ² onto a line: G is not non-singular.");
-        Evidence.Erratum(
-            "Real-analyticity of σ and l does not make det(I − ηH_L) non-zero: with a polynomial activation such as σ(z) = z and one layer, H_L is constant and the determinant vanishes identically at η = 1/λ(H_L).",
-            "G is non-singular whenever det(I − ηH_L) is not identically zero (then Lemma 32 and Proposition 27 apply); for the tanh network [2,3,1] (13 parameters) at η = 0.1 it is non-zero at all 200 random points " +
-            "(a single non-zero value already shows ≢ 0).");
+        // (ii) a hidden layer, σ(z) = z, but a linear l(ŷ, y) = ŷ − y (real-analytic, not a measure of closeness): with x = 1, y = 1,
+        // L(w₁, b₁, w₂, b₂) = w₂(w₁ + b₁) + b₂ − 1 has a constant Hessian and det(I − ηH_L) = 1 − 2η² for every θ (degree ≤ 4 in η: 5 exact values fix it).
+        var linearLoss = Polynomial.Of(4, (1, new[] { 1, 0, 1, 0 }), (1, new[] { 0, 1, 1, 0 }), (1, new[] { 0, 0, 0, 1 }), (-1, new[] { 0, 0, 0, 0 }));
+        bool LinearLossDeterminant = Enumerable.Range(0, 3).All(_ =>
+        {
+            var h = ToScalarMatrix(linearLoss.Hessian<Rational>(Enumerable.Range(0, 4).Select(_ => RandomRational(rng)).ToArray()));
+            return Enumerable.Range(0, 5).All(k => (ScalarMatrix<Rational>.Identity(4) - (Rational)k * h).Determinant() == 1 - 2 * (Rational)(k * k));
+        });
+        LinearLossDeterminant.ShouldBeTrue();
+        Evidence.Note("Reading used: a network with at least one hidden layer (as for Theorem 7) and l a loss in the paper's sense (§3.1: \"a measure of closeness\", e.g. the quadratic loss). " +
+                      "The proof invokes Lemma 32, which needs det(I − ηH_L) ≢ 0, and never shows it; outside this reading it fails: (i) no hidden layer, σ(z) = z (a polynomial activation, " +
+                      "as Remark 8 invites), one neuron with bias, x = 1, y = 1, squared loss: L = (w + b − 1)², H_L = [[2, 2], [2, 2]] everywhere, det(I − ¼H_L) ≡ 0, G maps ℝ² onto a line; " +
+                      "(ii) one hidden layer, σ(z) = z, the linear l(ŷ, y) = ŷ − y: L = w₂(w₁ + b₁) + b₂ − 1, det(I − ηH_L) = 1 − 2η² for every θ (exact), ≡ 0 at η = 1/√2.");
+        Evidence.Reproduced("For the tanh network [2,3,1] with biases and squared loss (13 parameters), det(I − 0.1·H_L) is non-zero at all 200 random points, and the positive Hessian eigenvalues " +
+                            "at two random points are disjoint, so det(I − ηH_L) ≢ 0 for every η > 0: its zero set is null (Lemma 32) and G is non-singular (Proposition 27).");
         Evidence.NegativeControl("the same check (min |det| over samples above rounding) on the linear one-layer neuron at η = ¼", Math.Abs(detAtQuarter) > 1e-8);
+        var twoSamples = new DeepLinearNetwork(new LayerWidths(2, 1), new double[,] { { 1, 0 }, { 0, 1 } }, new double[,] { { 1, 1 } }); // (1 − w₁)² + (1 − w₂)², H_L = 2I
+        Evidence.NegativeControl("the every-η separation check on a one-layer linear model with constant H_L = 2I (det(I − ½H_L) ≡ 0)", PositiveSeparation(twoSamples, [0.3, -0.2], [1.5, 0.7]) > 1e-6);
     }
 
     [Claim("lin.thm52")]
@@ -247,16 +291,36 @@ public sealed class NonSingularitySpecs : ClaimSpec
                 det.IsZero.ShouldBeFalse();
             }
         Evidence.Table("det(I − ηH_L) at an exact rational point of M (random integer gauges)", ["architecture", "η", "det"], rows);
-        // h = 1: M is the single point W̄₀ and H_L is constant; at η = 1/λ the whole of M lies in S(G).
+        // Every η at once: two exact points of M whose Hessians share no non-zero eigenvalue (exact Sylvester nullity) — for each η > 0 one of them is outside S(G).
+        // (Small integer gauges can repeat a point or one of its symmetric images, so a few pairs may be drawn: one pair without a shared eigenvalue is the certificate.)
+        int PairsUntilNoSharedEigenvalue(DeepLinearNetwork net, Random r, int maxPairs = 5)
+        {
+            for (int pair = 1; pair <= maxPairs; pair++)
+                if (SharedEigenvalues.OnlyZeroShared(ToScalarMatrix(net.Hessian<Rational>(ExactPointOnMinima(net, r))), ToScalarMatrix(net.Hessian<Rational>(ExactPointOnMinima(net, r)))))
+                    return pair;
+            return 0;
+        }
+        var certificateRows = new List<object[]>();
+        foreach (var d in new[] { new[] { 1, 1, 1 }, new[] { 1, 1, 2 }, new[] { 1, 2, 1, 2 }, new[] { 2, 2, 2 } })
+        {
+            var net = DyadicNetwork(new LayerWidths(d), d[0] + 2, rng);
+            int pairs = PairsUntilNoSharedEigenvalue(net, rng);
+            certificateRows.Add([$"[{string.Join(",", d)}]", net.Dimension, pairs > 0 ? "none" : "some", pairs]);
+            pairs.ShouldBeGreaterThan(0);
+        }
+        Evidence.Table("A pair of exact points of M whose Hessians share no non-zero eigenvalue (exact Sylvester nullity), so det(I − ηH_L) ≢ 0 on M for every η > 0",
+            ["architecture", "d_θ", "shared non-zero eigenvalues", "pairs drawn"], certificateRows);
+        // Reading: networks with a hidden layer (h ≥ 2), as for Theorem 7. For h = 1, M is the single point W̄₀ and H_L is constant: at η = 1/λ(H_L) all of M lies in S(G).
         var oneLayer = new DeepLinearNetwork(new LayerWidths(1, 1), new double[,] { { 1 } }, new double[,] { { 1 } });
         var detOne = 1 - new Rational(1, 2) * oneLayer.Hessian<Rational>([1])[0, 0];
         detOne.ShouldBe(Rational.Zero);
-        Evidence.Counterexample("h = 1: L(w) = (1 − w)², M = {1}, η = ½: det(I − ηH_L) = 1 − ½·2 = 0 at the only point of M, so S(G) ∩ M = M (a 0-dimensional manifold's only point; not a null set of M).");
-        Evidence.Erratum(
-            "For h = 1 (no hidden layer) M is one point and H_L is constant, so at η = 1/λ(H_L) all of M lies in S(G).",
-            "With at least one hidden layer, det(I − ηH_L) is non-zero at exact points of M (shown for [2,3,2], [1,2,1,2], [2,2,2], η = ⅓, 1/10; on ½(1 − xy)² it equals 1 − η(x² + y²) on M), " +
-            "so S(G) ∩ M is a proper subvariety of M, null in M.");
+        Evidence.Note("Reading used: networks with at least one hidden layer (h ≥ 2), the setting of Theorem 7 (its proof sketch assumes h ≥ 2; Remark 21 sets h = 1 apart). " +
+                      "The hypothesis is needed: for h = 1, L(w) = (1 − w)², M = {1} and η = ½ give det(I − ηH_L) = 1 − ½·2 = 0 at the only point of M.");
+        Evidence.Reproduced("On ½(1 − xy)², det(I − ηH_L) = 1 − η(x² + y²) on M (exact), zero at ≤ 4 points of M; on [1,1,1], [1,1,2], [1,2,1,2], [2,2,2] two exact points of M share no non-zero " +
+                            "Hessian eigenvalue, so for every η > 0 det(I − ηH_L) is a polynomial not identically zero on M and S(G) ∩ M is a proper subvariety, null in M.");
         Evidence.NegativeControl("det(I − ηH_L) = 1 − ½η(x² + y²) on M of ½(1 − xy)²", ToyIdentity((s, eta) => 1 - eta * s / 2));
+        Evidence.NegativeControl("the same every-η certificate on M of the one-layer (1 − w)² (M a point, H_L constant)", SharedEigenvalues.OnlyZeroShared(
+            ToScalarMatrix(oneLayer.Hessian<Rational>([1])), ToScalarMatrix(oneLayer.Hessian<Rational>([1]))));
     }
 
     [Claim("lin.def-measure-zero")]
@@ -279,6 +343,7 @@ public sealed class NonSingularitySpecs : ClaimSpec
                                 "and the theorems about null sets (Theorems 7, 16) would be vacuous or false.");
         // A set of positive measure is not null under the corrected definition: [0, 1] needs Σ Vol ≥ 1.
         bool IntervalIsNull = new Rational[] { new(1, 2), new(1, 10) }.All(delta => 1 + 2 * (delta / 4) < delta);
+        Evidence.Note("A misprint of \"< δ\": the next sentence identifies the notion with Lebesgue measure zero, and every later use (Lemmas 25–29, Theorems 7, 16) needs the standard definition; nothing downstream depends on it.");
         Evidence.Erratum("\"Σᵢ Vol(Cᵢ) < 0\" cannot hold (rectangle volumes are positive).",
             "X has measure zero if for every δ > 0 there is a countable cover by open rectangles with Σᵢ Vol(Cᵢ) < δ (checked: the geometric cover of a point has Σ = δ/2 < δ for δ = 1, 10⁻¹, 10⁻³, 10⁻⁶).");
         Evidence.Note("Definitions 4 (Lyapunov stability), 6/24 (non-singular maps), 22 (volume), 40 (proper maps) and 41 (sequences diverging to infinity) are the standard ones and are used as stated by " +

@@ -4,6 +4,7 @@ using ScottPlot;
 using Verify.Claims;
 using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
@@ -94,6 +95,8 @@ public sealed class StabilitySpecs : ClaimSpec
             return !(lmax < 2 / eta) || lmin < 2 / eta;
         });
         inclusion.ShouldBeTrue();
+        Evidence.Note("A misprint, as Appendix G's proof (\"M_WS = ∅ … λ_min ≥ 2/η\") and Appendix B (M_SS = M_WS) show: the definition is recorded as printed, and lin.thm16-measure and " +
+                      "lin.cor17-critical use the intended 2/η. λ_min is read as the smallest non-zero eigenvalue: the smallest eigenvalue is 0 on M whenever dim M > 0 (Theorem 10), which would make M_WS = M for every η.");
         Evidence.Erratum(
             "M_WS := {λ_min < 2η} has the step size on the wrong side: it grows with η, is smaller than M_SS for small η, and contradicts Appendix B (M_SS = M_WS), Corollary 17 (M_WS = ∅ for large η) " +
             "and the proof of Theorem 16 in Appendix G (\"M_WS = ∅ … λ_min ≥ 2/η\").",
@@ -151,8 +154,38 @@ public sealed class StabilitySpecs : ClaimSpec
         Evidence.NumberWithin("[1,1,2], η = 0.3: upper stability boundary in a (bisection)", netBracket.Midpoint, claimedNet, 2e-3, note: $"bracket [{netBracket.Lower:F5}, {netBracket.Upper:F5}]");
         Evidence.Note("M_SS is the open set {a : λ_max(a) < 2/η} of the 1-dimensional M (open intervals of a), so a sub-manifold of M of the same dimension; " +
                       "S(G) ∩ M = {λ = 1/η} is a finite set of a, avoided by the bisection points.");
+        // The boundary λ_max = 2/η itself, where dG has the eigenvalue −1 (|−1| = 1, not > 1): the paper's own example at η = 1 and θ = (1, 1).
+        // θ ∉ M_SS = {x² + y² < 2} = ∅ and det dG(1, 1) = 1 − η(x² + y²) = −1 ≠ 0, so θ ∉ S(G): Theorem 15 calls it unstable.
+        var h11 = toy.Hessian<Rational>([1, 1]);
+        var detDg = (ScalarMatrix<Rational>.Identity(2) - ToScalarMatrix(h11)).Determinant();
+        detDg.ShouldBe((Rational)(-1));
+        (h11[0, 0] + h11[1, 1]).ShouldBe((Rational)2); // λ_max(1, 1) = 2 = 2/η (the other eigenvalue is 0)
+        var directionRng = new Random(511);
+        var directions = Enumerable.Range(0, 8).Select(_ => { double t = 2 * Math.PI * directionRng.NextDouble(); return new[] { Math.Cos(t), Math.Sin(t) }; }).ToList();
+        bool boundaryStable = directions.All(d => Stable(toy, [1, 1], d, 1.0));
+        boundaryStable.ShouldBeTrue();
+        var excursionRows = new List<object[]>();
+        foreach (var size in new[] { 1e-2, 1e-3, 1e-4 })
+        {
+            double worstExcursion = directions.Max(d => MaxExcursion(toy, [1, 1], d, 1.0, size, steps));
+            excursionRows.Add([size, worstExcursion]);
+            worstExcursion.ShouldBeLessThan(1.1);
+        }
+        Evidence.Table("½(1 − xy)², η = 1, θ = (1, 1) (λ_max = 2/η, det dG = −1): largest distance from θ over 20000 steps, relative to the start distance δ, over 8 random directions",
+            ["δ", "max ‖θ_k − θ‖ / δ"], excursionRows);
+        Evidence.Counterexample("The boundary of M_SS, on the paper's own example: ½(1 − xy)² at η = 1, θ = (1, 1) ∈ M. Here λ_max = 2 = 2/η, so θ ∉ M_SS, and det dG(θ) = −1 ≠ 0, so θ ∉ S(G): " +
+                                "Theorem 15 calls θ unstable. But dG(θ) has eigenvalues −1 and 1 (none of modulus > 1) and θ is stable: orbits started δ away in 8 random directions never get further than " +
+                                "1.1·δ in 20000 steps for δ = 10⁻², 10⁻³, 10⁻⁴ (table), and every start of [0.95, 1.05]² converges to θ (lin.thm16-measure). On the invariant diagonal x = y the two-step map is " +
+                                "n ↦ n − 4n³ + O(n⁴) in n = xy − 1: the cubic term, not the linearization, decides.");
+        Evidence.Erratum(
+            "\"If θ ∈ M ∖ (M_SS ∪ S(G)) then θ is unstable\" fails on the boundary λ_max(θ) = 2/η, which M ∖ M_SS contains: there dG has the eigenvalue −1, of modulus 1, and the proof's " +
+            "\"at least one eigenvalue whose absolute value is greater than one\" does not hold. On ½(1 − xy)² at η = 1 the minimum (1, 1) is stable.",
+            "θ ∈ M_SS ∖ S(G) ⇒ stable; θ ∈ M with λ_max(θ) > 2/η ⇒ unstable (the table and the bisections: the stability boundary is λ_max = 2/η to 2·10⁻³ in a, on ½(1 − xy)² at η = 0.4 and on [1,1,2] at η = 0.3); " +
+            "at λ_max(θ) = 2/η the linearization does not decide.");
         double wrong = Math.Sqrt((2.5 + Math.Sqrt(2.5 * 2.5 - 4)) / 2); // boundary of λ_max < 1/η
         Evidence.NegativeControl("boundary of {λ_max < 1/η} (a factor 2 dropped) within the same 2·10⁻³", Math.Abs(bracket.Midpoint - wrong) <= 2e-3);
+        Evidence.NegativeControl("θ = (1, 1) read as stable at η = 1.1 (λ_max = 2 > 2/η): the same excursion check (≤ 1.1·δ, δ = 10⁻⁴)",
+            directions.Max(d => MaxExcursion(toy, [1, 1], d, 1.1, 1e-4, steps)) < 1.1);
     }
 
     [Claim("lin.thm16-measure")]
@@ -178,7 +211,9 @@ public sealed class StabilitySpecs : ClaimSpec
         // As printed (with Definition 14's M_WS = {λ_min < 2η}): at η = ½ on ½(1 − xy)², M_WS = ∅ (λ ≥ 2 > 1) yet a positive fraction converges.
         var half = toy[0.5];
         half.Fraction.Lower.ShouldBeGreaterThan(0);
-        Evidence.Counterexample($"With M_WS as printed in Definition 14 ({{λ_min < 2η}}): ½(1 − xy)² at η = ½ has M_WS = ∅, so C should be null, but {half.Fraction} of uniform starts in [−3, 3]² converge (λ_max < 4 near (1, 1)).");
+        Evidence.Note("Reading used: M_WS = {θ ∈ M | λ_min(H_L(θ)) < 2/η}, λ_min the smallest non-zero eigenvalue — the reading of the proof in Appendix G (\"M_WS = ∅ … λ_min ≥ 2/η\"), " +
+                      "not Definition 14's misprinted 2η (lin.def14-stable). With the misprint the second statement would fail already at η = ½ on ½(1 − xy)²: M_WS = {λ_min < 1} = ∅, " +
+                      $"yet {half.Fraction} of uniform starts in [−3, 3]² converge.");
         // The boundary η = η_E = 1 on ½(1 − xy)²: M_WS = {λ_min < 2/η} = ∅ (λ ≥ 2 = 2/η), yet starts near (1, 1) still converge — algebraically
         // (multiplier −1 across M, cubic contraction): |xy − 1| and |x² − y²| decay like k^(−½) from every start of a neighbourhood.
         var boundary = BoundaryRuns();
@@ -186,15 +221,15 @@ public sealed class StabilitySpecs : ClaimSpec
         Evidence.Table("½(1 − xy)², η = 1 (= η_E): 12 random starts in [0.95, 1.05]²; |n| = |xy − 1| and |t| = |x² − y²| at k = 10⁴ and 10⁵, and their log-log slopes",
             ["start", "|n| at 10⁴", "|n| at 10⁵", "|t| at 10⁵", "slope of |n|", "slope of |t|"], boundaryRows);
         boundary.All(r => r.SlopeN < -0.4 && r.SlopeN > -0.6 && r.N[1] < r.N[0]).ShouldBeTrue();
-        Evidence.Counterexample("Even with M_WS = {λ_min < 2/η} (the corrected Definition 14), the second statement fails at η = η_E: on ½(1 − xy)² at η = 1, M_WS = ∅ " +
-                                "but every start of [0.95, 1.05]² tried converges to (1, 1), |xy − 1| ≈ 0.7·k^(−½) (table) — C contains a neighbourhood of (1, 1). " +
-                                "Lemma 58, which the proof invokes, needs λ_max > 2/η strictly, and λ_max(1, 1) = 2 = 2/η.");
+        Evidence.Counterexample("The paper's own example at the boundary step η = η_E = 1: on ½(1 − xy)² every minimum has λ_min = λ_max = x² + y² ≥ 2 = 2/η, so M_WS = {λ_min < 2/η} = ∅, " +
+                                "but every start of [0.95, 1.05]² tried converges to (1, 1), |xy − 1| ≈ 0.7·k^(−½) (table; on the diagonal x = y the two-step map is n ↦ n − 4n³ + O(n⁴), n = xy − 1) — " +
+                                "C contains a neighbourhood of (1, 1) and has positive measure. Lemma 58, which the proof invokes, needs λ_max > 2/η strictly, and λ_max(1, 1) = 2 = 2/η.");
         Evidence.Erratum(
-            "With M_WS as defined (λ_min < 2η, Definition 14) the second statement fails: for ½(1 − xy)² at η = ½, M_WS = ∅ while C has positive measure (see lin.def14-stable). " +
-            "With 2/η in place of 2η it still fails at the boundary η = η_E = 1, where convergence is algebraic from a whole neighbourhood of (1, 1).",
+            "The second statement fails at the boundary step size: for ½(1 − xy)² at η = η_E = 1, M_WS = {λ_min < 2/η} is empty, yet GD converges (algebraically) from a whole neighbourhood " +
+            "of (1, 1), so C has positive measure. The proof's step \"M_WS = ∅ ⇒ λ_min ≥ 2/η ⇒ Lemma 58 applies\" needs λ_max > 2/η strictly.",
             "M_SS ≠ ∅ ⇒ C has positive measure; if {θ ∈ M | λ_min(H_L(θ)) ≤ 2/η} = ∅ (boundary included) then C is null (then λ_max > 2/η and no eigenvalue equals 1/η on M, so Lemma 58 applies). " +
-            "Consistent with the Monte Carlo fractions on ½(1 − xy)² (positive for η < 1, zero for η > 1) and on [1,1,2] (positive below η_C; zero above it, although M_WS ≠ ∅ there — " +
-            "the null conclusion already holds once every minimum has λ_max > 2/η, as Lemma 58 needs).");
+            "Consistent with the Monte Carlo fractions on ½(1 − xy)² (positive for η < 1, zero for η > 1) and on [1,1,2] (positive below η_C; zero above it, although M_WS ≠ ∅ there: " +
+            "the hypothesis is sufficient, not necessary).");
         Evidence.NegativeControl("η_E = 0.85 for ½(1 − xy)² (threshold moved below 1: η = 0.9 should have no converging start)", Holds(0.85, toy, 1));
     }
 
@@ -241,9 +276,10 @@ public sealed class StabilitySpecs : ClaimSpec
                                 "no finite η_E exists. Yet no start converges for η > η_C = 1/(2√2): " + string.Join(", ", beyond.Select(kv => $"η = {kv.Key}: {kv.Value.Fraction}")) + ".");
         Evidence.Erratum(
             "Corollary 13 is not available for λ_min (it is not proper — lin.thm12-proper), and indeed η_E need not exist: for [1,1,2] and [2,2,2] M_WS ≠ ∅ for every η.",
-            "η_C = 2/min_M λ_max exists for every architecture (λ_max is proper) and M_SS ≠ ∅ exactly for η < η_C; a finite η_E = 2/inf_M λ_min ≥ η_C exists when dim M_r = 1 " +
-            "(then η_E = η_C: table). The abstract's conclusion holds with η_C: for η > η_C every minimum has λ_max > 2/η and (Lemma 58) convergence is possible only from a null set — " +
-            "Monte Carlo on [1,1,2]: no converging start above η_C.");
+            "η_C = 2/min_M λ_max exists (min_M λ_max attained on all seven architectures of the table; λ_max is proper on M — lin.thm12-proper) and M_SS ≠ ∅ exactly for η < η_C; " +
+            "a finite η_E = 2/inf_M λ_min ≥ η_C exists when dim M_r = 1 (then η_E = η_C: table), not in general. The abstract's conclusion is observed with η_C in place of η_E: " +
+            "no converging start above η_C on [1,1,2] (Monte Carlo). Lemma 58 alone does not give it there, since it also asks dG to be invertible at every minimum, " +
+            "which fails on [1,1,2] at the minima with 2a² = 1/η.");
         Evidence.NegativeControl("η_C = ½ for [1,1,1,1] (the value of the two-layer chain (1 − xy)²)", Agree(i => i == 4 ? 0.5 : cases[i].ClaimedEtaC));
     }
 
@@ -298,6 +334,20 @@ public sealed class StabilitySpecs : ClaimSpec
             runs.Add((start, n, t, Math.Log10(n[1] / n[0]), Math.Log10(t[1] / t[0])));
         }
         return runs;
+    }
+
+    /// <summary>The largest distance from <paramref name="point"/> along the GD orbit started δ away in <paramref name="direction"/>, divided by δ.</summary>
+    private static double MaxExcursion(Objective f, double[] point, double[] direction, double eta, double delta, int steps)
+    {
+        var x = point.Select((v, i) => v + delta * direction[i]).ToArray();
+        double worst = 1;
+        for (int k = 0; k < steps; k++)
+        {
+            x = GradientDescent.Step(f, x, eta);
+            worst = Math.Max(worst, Math.Sqrt(x.Select((v, i) => (v - point[i]) * (v - point[i])).Sum()) / delta);
+            if (!double.IsFinite(worst)) return double.PositiveInfinity;
+        }
+        return worst;
     }
 
     private static double[] Normalize(double[] v) { double n = Math.Sqrt(v.Sum(x => x * x)); return v.Select(x => x / n).ToArray(); }

@@ -141,7 +141,13 @@ public sealed class ToyExampleSpecs : ClaimSpec
             return eta > 2 / a || Outcome(net, eta) != "diverges";
         }
         Evidence.Fails("η ≤ 2/a_n ⇒ GD converges or is periodic (L = a·w²)", cases, PrintedBounded, seed: 610, maxTest: 200);
-        Evidence.Counterexample("A = diag(2, 1) (a₁ = 2, a_n = 1), η = 1 ≤ 2/a_n = 2: GD multiplies the first coordinate by 1 − 2ηa₁ = −3 each step and diverges.");
+        var divergesAtThreeHalves = observed.Single(o => o.A1 == 2 && o.Eta == 1.5).Outcome;
+        divergesAtThreeHalves.ShouldBe("diverges");
+        Evidence.Counterexample("A = diag(2, 1) (a₁ = 2, a_n = 1), η = 3/2 ≤ 2/a_n = 2: GD multiplies the first coordinate by 1 − 2ηa₁ = −5 each step and diverges (observed: " + divergesAtThreeHalves + "). " +
+                                "Under the ½xᵀAx convention of Cohen et al. the factor is 1 − ηa₁ = −2: it diverges too.");
+        Evidence.Note("Reading used: L(x) = xᵀAx + c as printed — the depth-1 network loss (3) has no ½, A = XXᵀ ⊗ I — with a₁ ≥ … ≥ a_n > 0, so a_n is the smallest eigenvalue. " +
+                      "The printed case η > 2/a_n ⇒ divergence is right; the \"otherwise\" case fails for every reading of the scale, because the largest eigenvalue a₁ sets the threshold " +
+                      "(1/a₁ for xᵀAx, 2/a₁ for ½xᵀAx): the counterexample above fails under both. In one dimension (a₁ = a_n) only the missing ½ matters (the property below, printed scale).");
         Evidence.Erratum(
             "For L(x) = xᵀAx + c the GD map is x ↦ (I − 2ηA)x (about the minimum): it diverges as soon as |1 − 2ηa₁| > 1, i.e. η > 1/a₁ — the largest eigenvalue decides, not a_n, " +
             "and without the ½ the threshold is 1/a₁, not 2/a₁. So \"otherwise they converge or stay periodic\" fails for 1/a₁ < η ≤ 2/a_n.",

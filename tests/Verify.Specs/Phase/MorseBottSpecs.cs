@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Claims;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
@@ -126,16 +127,16 @@ public sealed class MorseBottSpecs : ClaimSpec
             for (int i = 0; i < 20; i++)
             {
                 var t = v.Manifold.Reference.Select(r => Rational.FromDouble(r) + new Rational(rng.Next(-300, 301), 1000)).ToArray();
-                var p = chart.TangentProjector<Rational>(t);
-                var dp = chart.Jacobian<Rational>(t);
-                var pn = chart.NormalProjector<Rational>(t);
-                Equal(ScalarMatrix.Multiply(p, p), p).ShouldBeTrue();
-                Equal(ScalarMatrix.Transpose(p), p).ShouldBeTrue();
-                Equal(ScalarMatrix.Multiply(p, dp), dp).ShouldBeTrue();
-                ScalarMatrix.Multiply(pn, dp).Cast<Rational>().All(z => z.IsZero).ShouldBeTrue();
-                Enumerable.Range(0, chart.AmbientDimension).Aggregate(Rational.Zero, (s, k) => s + pn[k, k]).ShouldBe((Rational)chart.Codimension);
-                var wrong = ScalarMatrix.Multiply(dp, ScalarMatrix.Transpose(dp)); // Dp Dpᵀ without (DpᵀDp)⁻¹
-                unnormalizedIdempotent &= Equal(ScalarMatrix.Multiply(wrong, wrong), wrong);
+                var p = ScalarMatrix<Rational>.FromArray(chart.TangentProjector<Rational>(t));
+                var dp = ScalarMatrix<Rational>.FromArray(chart.Jacobian<Rational>(t));
+                var pn = ScalarMatrix<Rational>.FromArray(chart.NormalProjector<Rational>(t));
+                (p * p).ShouldBe(p);
+                p.Transpose().ShouldBe(p);
+                (p * dp).ShouldBe(dp);
+                (pn * dp).IsZero().ShouldBeTrue();
+                pn.Trace().ShouldBe((Rational)chart.Codimension);
+                var wrong = dp * dp.Transpose(); // Dp Dpᵀ without (DpᵀDp)⁻¹
+                unnormalizedIdempotent &= (wrong * wrong).Equals(wrong);
                 exactChecks++;
             }
             // Q(t): orthonormal, spans the normal space (QQᵀ = P_N), and Lipschitz along a path of parameters.
@@ -209,7 +210,7 @@ public sealed class MorseBottSpecs : ClaimSpec
             {
                 var t = v.Manifold.Reference.Select(r => Rational.FromDouble(r) + new Rational(rng.Next(-300, 301), 1000)).ToArray();
                 var p = v.Manifold.Chart.Point<Rational>(t);
-                ScalarMatrix.Multiply(v.Manifold.Chart.TangentProjector<Rational>(t), v.Manifold.Loss.Hessian<Rational>(p)).Cast<Rational>().All(z => z.IsZero).ShouldBeTrue(v.Name);
+                (ScalarMatrix<Rational>.FromArray(v.Manifold.Chart.TangentProjector<Rational>(t)) * ScalarMatrix<Rational>.FromArray(v.Manifold.Loss.Hessian<Rational>(p))).IsZero().ShouldBeTrue(v.Name);
             }
         // ∇L(p + Qn) − QHn and its tangent part, over ‖n‖²: bounded as n → 0.
         var rows = new List<object[]>();
@@ -469,9 +470,6 @@ public sealed class MorseBottSpecs : ClaimSpec
         public override int Dimension => 2;
         public override T Value<T>(ReadOnlySpan<T> p) { var r = p[0] * p[1] - T.FromInt(1); return r * r * r * r / T.FromInt(4); }
     }
-
-    private static bool Equal(Rational[,] a, Rational[,] b) =>
-        a.GetLength(0) == b.GetLength(0) && a.GetLength(1) == b.GetLength(1) && a.Cast<Rational>().Zip(b.Cast<Rational>()).All(z => z.First == z.Second);
 
     /// <summary>
     /// GD from p(t) + Q(t)·(amplitude·e) for a unit e ∈ ℝʳ: sign changes of the normal component along e, its final

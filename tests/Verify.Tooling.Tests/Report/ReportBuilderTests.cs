@@ -22,6 +22,7 @@ public sealed class ReportBuilderTests
             statement: z = 3
             where: Section 2
             check: PROP
+            links: [phase.good]
           - id: phase.broken
             title: Spec fails
             statement: w = 4
@@ -71,6 +72,17 @@ public sealed class ReportBuilderTests
         html.ShouldContain("x = 1 &amp; y &lt; 2");
         html.ShouldContain("dotnet test tests/Verify.Specs --filter \"Claim=phase.good\"".Replace("\"", "&quot;"));
         html.ShouldContain("Findings");
+    }
+
+    [Fact]
+    public void LinksReadBothWays()
+    {
+        var (_, html) = Build();
+        var good = html[html.IndexOf("id=\"phase.good\"", StringComparison.Ordinal)..html.IndexOf("id=\"phase.wrong\"", StringComparison.Ordinal)];
+        good.ShouldContain("Linked from: <a href=\"#phase.wrong\">");
+        var wrong = html[html.IndexOf("id=\"phase.wrong\"", StringComparison.Ordinal)..html.IndexOf("id=\"phase.broken\"", StringComparison.Ordinal)];
+        wrong.ShouldContain("Linked claims: <a href=\"#phase.good\">");
+        wrong.ShouldNotContain("Linked from");
     }
 
     [Fact]
