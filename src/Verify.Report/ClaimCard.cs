@@ -99,6 +99,12 @@ internal static class ClaimCard
                 sb.Append("<li>").Append(E(n.Description)).Append(n.Rejected ? " — <span class=\"ok\">rejected</span>" : " — <span class=\"bad\">NOT rejected</span>").Append("</li>");
             sb.Append("</ul></div>");
         }
+        if (e.Timings is { Count: > 0 } timings)
+            sb.Append("<p class=\"timing\">Time taken (this run): ").Append(string.Join("; ", timings.Select(t => $"{E(t.What)}: {Seconds(t.Seconds)}"))).Append("</p>");
         if (e.Seeds.Count > 0) sb.Append("<p class=\"seed\">Seeds: <code>").Append(E(string.Join("; ", e.Seeds))).Append("</code></p>");
     }
+
+    private static string Seconds(double s) => s < 1
+        ? (s * 1000).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " ms"
+        : s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " s";
 }

@@ -16,7 +16,7 @@ internal static class ReportStyle
         .card.reproduced{border-left-color:#2f855a}.card.certified{border-left-color:#2b6cb0}.card.erratum{border-left-color:#c05621}
         .card.substituted{border-left-color:#6b46c1}.card.not-reproduced{border-left-color:#9b2c2c}.card.spec-failed{border-left-color:#e53e3e}
         .card h3{margin:.3rem 0 .2rem;font-size:1.08rem}.statement{white-space:pre-wrap}
-        .where,.params,.links,.seed,.rerun,.meta,.provenance{color:var(--muted);font-size:.9rem;margin:.25rem 0}
+        .where,.params,.links,.seed,.timing,.rerun,.meta,.provenance{color:var(--muted);font-size:.9rem;margin:.25rem 0}
         .provenance{font-style:italic}
         .badge{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
         .badge.reproduced,.dot.reproduced{background:#2f855a}.badge.certified,.dot.certified{background:#2b6cb0}.badge.erratum,.dot.erratum{background:#c05621}

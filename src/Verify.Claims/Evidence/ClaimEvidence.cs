@@ -17,6 +17,7 @@ public sealed partial class ClaimEvidence(string claimId, string test)
     private readonly List<string> _counterexamples = [];
     private readonly List<string> _seeds = [];
     private readonly List<NegativeControl> _controls = [];
+    private readonly List<Timing> _timings = [];
     private Verdict _verdict = Verdict.Reproduced;
     private string? _reason;
     private string? _corrected;
@@ -90,6 +91,18 @@ public sealed partial class ClaimEvidence(string claimId, string test)
     [System.Text.RegularExpressions.GeneratedRegex("""(?<attr>\bid)="(?<id>[^"]+)"|#(?<ref>(?:cl|img|clip|grad|pat|mask)[A-Za-z0-9_-]*)""")]
     private static partial System.Text.RegularExpressions.Regex SvgIds();
 
+    /// <summary>
+    /// Runs <paramref name="compute"/> and records how long it took (shown in the report, e.g. for a
+    /// certificate). Timings are informational: never asserted, and left out of determinism checks.
+    /// </summary>
+    public T Timed<T>(string what, Func<T> compute)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = compute();
+        _timings.Add(new Timing(what, clock.Elapsed.TotalSeconds));
+        return result;
+    }
+
     public ClaimEvidence Note(string text) { _notes.Add(text); return this; }
     public ClaimEvidence Seed(object seed) { _seeds.Add(Format(seed)); return this; }
     public ClaimEvidence Counterexample(string description) { _counterexamples.Add(description); return this; }
@@ -119,7 +132,8 @@ public sealed partial class ClaimEvidence(string claimId, string test)
     }
 
     public EvidenceRecord ToRecord() => new(ClaimId, Test, _verdict, _reason, _corrected,
-        _numbers.ToList(), _tables.ToList(), _figures.ToList(), _notes.ToList(), _counterexamples.ToList(), _seeds.ToList(), _controls.ToList());
+        _numbers.ToList(), _tables.ToList(), _figures.ToList(), _notes.ToList(), _counterexamples.ToList(), _seeds.ToList(), _controls.ToList(),
+        _timings.Count > 0 ? _timings.ToList() : null);
 
     internal static string Format(object o) => o switch
     {

@@ -12,6 +12,12 @@ public sealed record EvidenceFigure(string Title, string Svg, string? Caption);
 /// <summary>A deliberately wrong version of the claim and whether the check rejected it (it must).</summary>
 public sealed record NegativeControl(string Description, bool Rejected);
 
+/// <summary>
+/// How long a computation took (a certificate, a sweep), for the reader. The only part of a record that may
+/// differ between two runs: determinism checks compare records without it, and no test judges it.
+/// </summary>
+public sealed record Timing(string What, double Seconds);
+
 /// <summary>Everything a spec recorded about one claim; serialized to reports/evidence/&lt;id&gt;.json.</summary>
 public sealed record EvidenceRecord(
     string ClaimId,
@@ -25,4 +31,9 @@ public sealed record EvidenceRecord(
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Counterexamples,
     IReadOnlyList<string> Seeds,
-    IReadOnlyList<NegativeControl> NegativeControls);
+    IReadOnlyList<NegativeControl> NegativeControls,
+    IReadOnlyList<Timing>? Timings = null)
+{
+    /// <summary>The record without its timings: what must be identical between two runs.</summary>
+    public EvidenceRecord WithoutTimings() => this with { Timings = null };
+}

@@ -151,4 +151,19 @@ public sealed class ClaimEvidenceFigureAndCheckTests
         Should.Throw<ClaimCheckFailedException>(() => e.NumberWithin("nan", double.NaN, 0.5, 1e-4));
         e.ToRecord().Numbers.Count.ShouldBe(3);
     }
+
+    [Fact]
+    public void TimingsAreRecordedButLeftOutOfWhatMustBeDeterministic()
+    {
+        var e = new ClaimEvidence("phase.x", "T.M").NegativeControl("w", false);
+        e.Timed("certificate", () => 42).ShouldBe(42);
+        var record = e.ToRecord();
+        record.Timings!.Single().What.ShouldBe("certificate");
+        record.Timings!.Single().Seconds.ShouldBeGreaterThanOrEqualTo(0);
+        record.WithoutTimings().Timings.ShouldBeNull();
+        var untimed = new ClaimEvidence("phase.x", "T.M").NegativeControl("w", false).ToRecord();
+        untimed.Timings.ShouldBeNull();
+        EvidenceStore.Serialize(record.WithoutTimings()).ShouldBe(EvidenceStore.Serialize(untimed));
+        EvidenceStore.Serialize(record).ShouldNotBe(EvidenceStore.Serialize(untimed));
+    }
 }

@@ -46,7 +46,7 @@ public sealed class ReportBuilderTests
     {
         var evidence = new Dictionary<string, EvidenceRecord>
         {
-            ["phase.good"] = Record("phase.good", e => e.Number("t", 0.5, 0.5, 1e-6).NegativeControl("moved", false)),
+            ["phase.good"] = Record("phase.good", e => e.Number("t", 0.5, 0.5, 1e-6).NegativeControl("moved", false)) with { Timings = [new Timing("orbit certificate", 0.0123)] },
             ["phase.wrong"] = Record("phase.wrong", e => e.Erratum("fails at z=2", "z = 2").Counterexample("z=2").NegativeControl("w", false)),
             ["phase.broken"] = Record("phase.broken", e => e.Note("n")),
         };
@@ -72,6 +72,7 @@ public sealed class ReportBuilderTests
         html.ShouldContain("x = 1 &amp; y &lt; 2");
         html.ShouldContain("dotnet test tests/Verify.Specs --filter \"Claim=phase.good\"".Replace("\"", "&quot;"));
         html.ShouldContain("Findings");
+        html.ShouldContain("Time taken (this run): orbit certificate: 12.3 ms");
     }
 
     [Fact]
