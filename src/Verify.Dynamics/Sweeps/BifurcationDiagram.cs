@@ -19,7 +19,8 @@ public static class BifurcationDiagram
         int burnIn, int keep, int maxPeriod, double tolerance, double escape = 1e6)
     {
         var columns = new Column[parameters.Count];
-        Parallel.For(0, parameters.Count, i =>
+        // (int i): typed, so a mutated body cannot bind to the Parallel.For(long, …) overload.
+        Parallel.For(0, parameters.Count, (int i) =>
         {
             double p = parameters[i], x = x0;
             for (int t = 0; t < burnIn && Math.Abs(x) <= escape; t++) x = map(p, x);
@@ -35,7 +36,7 @@ public static class BifurcationDiagram
         int burnIn, int keep, int maxPeriod, double tolerance, double escape = 1e6)
     {
         var columns = new Column[parameters.Count];
-        Parallel.For(0, parameters.Count, i =>
+        Parallel.For(0, parameters.Count, (int i) =>
         {
             var map = mapAt(parameters[i]);
             bool Bounded(double[] s) => s.All(v => Math.Abs(v) <= escape);

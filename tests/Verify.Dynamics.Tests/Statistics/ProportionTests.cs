@@ -41,4 +41,23 @@ public sealed class ProportionTests
         Should.Throw<ArgumentOutOfRangeException>(() => Proportion.Of(-1, 5));
         Should.Throw<ArgumentOutOfRangeException>(() => Proportion.Of(6, 5));
     }
+
+    [Fact]
+    public void ZeroTrialsIsRejectedForWhatItIs()
+    {
+        // 0 of 0 passes the successes check, so only the trials guard can reject it.
+        var e = Should.Throw<ArgumentOutOfRangeException>(() => Proportion.Of(0, 0));
+        e.ParamName.ShouldBe("trials");
+        e.Message.ShouldStartWith("A proportion needs at least one trial.");
+        Should.Throw<ArgumentOutOfRangeException>(() => Proportion.Of(0, -3)).ParamName.ShouldBe("trials");
+        var s = Should.Throw<ArgumentOutOfRangeException>(() => Proportion.Of(6, 5));
+        s.ParamName.ShouldBe("successes");
+        s.Message.ShouldStartWith("Need 0 ≤ successes ≤ 5.");
+    }
+
+    [Fact]
+    public void OneTrialIsEnough() => Proportion.Of(1, 1).Estimate.ShouldBe(1);
+
+    [Fact]
+    public void AnEmptyProportionHasNoEstimate() => new Proportion(0, 0, 0, 1).Estimate.ShouldBe(double.NaN);
 }

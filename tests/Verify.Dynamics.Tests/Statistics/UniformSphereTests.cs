@@ -28,7 +28,24 @@ public sealed class UniformSphereTests
     [Fact]
     public void DimensionMustBePositive()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => UniformSphere.Sample(new Random(1), 0));
-        Should.Throw<ArgumentException>(() => UniformSphere.Sample(new Random(1), Span<double>.Empty));
+        Should.Throw<ArgumentOutOfRangeException>(() => UniformSphere.Sample(new Random(1), 0))
+            .Message.ShouldStartWith("The dimension must be at least 1.");
+        Should.Throw<ArgumentException>(() => UniformSphere.Sample(new Random(1), Span<double>.Empty))
+            .Message.ShouldStartWith("The dimension must be at least 1.");
+    }
+
+    [Fact]
+    public void TheZeroSphereIsTheTwoPointsPlusMinusOne()
+    {
+        // S⁰ = {−1, +1}: dimension 1 is allowed and both signs occur.
+        var signs = Enumerable.Range(0, 40).Select(_ => 0.0).ToArray();
+        var rng = new Random(3);
+        for (int n = 0; n < signs.Length; n++) signs[n] = UniformSphere.Sample(rng, 1)[0];
+        signs.ShouldAllBe(x => Math.Abs(Math.Abs(x) - 1) < 1e-15);
+        signs.ShouldContain(x => x > 0);
+        signs.ShouldContain(x => x < 0);
+        Span<double> one = stackalloc double[1];
+        UniformSphere.Sample(new Random(4), one);
+        Math.Abs(one[0]).ShouldBe(1, 1e-15);
     }
 }
