@@ -99,4 +99,31 @@ public sealed class PerturbedQuadraticTests
         Example.SharpnessShiftOverScale([1, 1], -2000).ShouldBe(8, 1e-12);
         Example.SharpnessShiftOverScale([0.01, -0.02], 0).ShouldBe(Example.SharpnessShift([0.01, -0.02]), 1e-15);
     }
+
+    [Fact]
+    public void CertifiedRadiusIsTheExactThresholdWhenTheBoundIsLinear()
+    {
+        // B(r) = |c|·6·r for c·x³ (‖∇²x³‖ = 6x); margin = ½·min(λ₁, 2/η − λ₁) = ½λ₁ for small η.
+        // All numbers are dyadic, so the largest r with B(r) ≤ margin is found exactly.
+        var cube = Polynomial.Of(1, (0.125, [3]));
+        // r* = 1: reached by the doubling phase (B(1) = margin exactly).
+        new PerturbedQuadratic(Quadratic.Diagonal(1.5), cube).CertifiedRadius(0.01).ShouldBe(1);
+        // r* = ¾: hit exactly by a bisection midpoint.
+        new PerturbedQuadratic(Quadratic.Diagonal(1.125), cube).CertifiedRadius(0.01).ShouldBe(0.75);
+        // r* = 3: doubling to [2, 4], then bisection.
+        new PerturbedQuadratic(Quadratic.Diagonal(4.5), cube).CertifiedRadius(0.01).ShouldBe(3);
+        // A non-dyadic threshold r* = 1/3·… is approached from below to relative precision 10⁻¹⁵.
+        double r = new PerturbedQuadratic(Quadratic.Diagonal(1), cube).CertifiedRadius(0.01);
+        r.ShouldBeLessThanOrEqualTo(2.0 / 3);
+        r.ShouldBeGreaterThan(2.0 / 3 * (1 - 2e-15));
+    }
+
+    [Fact]
+    public void WithoutPerturbationTheRadiusIsZeroExactlyWhereTheMarginVanishes()
+    {
+        // η = 2/λₙ: margin = 0, nothing is certified even though B ≡ 0.
+        var flat = new PerturbedQuadratic(Quadratic.Diagonal(1, 2), Polynomial.Of(2));
+        flat.CertifiedRadius(1).ShouldBe(0);
+        flat.CertifiedRadius(0.999).ShouldBe(double.PositiveInfinity);
+    }
 }

@@ -136,4 +136,18 @@ public sealed class QuarticWellExactOrbitTests
     [Fact]
     public void ANonPositiveScaleGivesNoOrbit() =>
         QuarticWell.ExactTwoCycle(new Rational(3, 4), 0).ShouldBeNull();
+
+    [Fact]
+    public void ExactTwoCycleOfSlopeThreeQuarters()
+    {
+        // m = ¾, q = 1: s = (5/4)/(13/16) = 20/13, a = 7/13, b = 15/13, η = 169/105.
+        var c = QuarticWell.ExactTwoCycle(new Rational(3, 4), 1)!.Value;
+        c.Lower.ShouldBe(new Rational(7, 13));
+        c.Upper.ShouldBe(new Rational(15, 13));
+        c.Eta.ShouldBe(new Rational(169, 105));
+        QuarticWell.ExactTwoCycle(new Rational(1, 2), 1).ShouldBeNull();
+        QuarticWell.ExactTwoCycle(1, 1).ShouldBeNull();
+        QuarticWell.ExactTwoCycle(new Rational(3, 4), 0).ShouldBeNull();
+        QuarticWell.ExactTwoCycle(new Rational(3, 4), -1).ShouldBeNull();
+    }
 }
