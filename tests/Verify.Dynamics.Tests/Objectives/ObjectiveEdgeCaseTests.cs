@@ -199,4 +199,37 @@ public sealed class ObjectiveEdgeCaseTests
         ScalarModel.Polynomial(0, 1, 0, 1).Inverse(10).ShouldBe(2, 1e-14);
         ScalarModel.Polynomial(1, 0, 1).Inverse(0).ShouldBe(double.NaN);
     }
+
+    [Fact]
+    public void PolynomialsPrintTermByTerm()
+    {
+        new Monomial(2, [3, 0, 1]).ToString().ShouldBe("2·x1^3·x3");
+        new Monomial(-0.5, [0, 1, 0]).ToString().ShouldBe("-0.5·x2");
+        new Monomial(5, [0, 0]).ToString().ShouldBe("5");
+        Polynomial.Of(2, (1, [1, 0]), (2, [0, 2])).ToString().ShouldBe("1·x1 + 2·x2^2");
+        new PerturbedQuadratic(Quadratic.Diagonal(1, 2.5), Polynomial.Of(2, (1, [3, 0]))).ToString()
+            .ShouldBe("½xᵀAx (λ = [1, 2.5]) + 1·x1^3");
+    }
+
+    [Fact]
+    public void HessianNormBoundCountsOnlyCurvedTerms()
+    {
+        // x₁x₂: ∇² = [[0, 1], [1, 0]], ‖·‖_F = √2; x² alone: 2; constants and linear terms: nothing, even at r = 0
+        // (where r^(|α|−2) of a constant would be 0^−2 = ∞).
+        Polynomial.Of(2, (1, [1, 1])).HessianNormBound(1).ShouldBe(Math.Sqrt(2));
+        Polynomial.Of(1, (1, [2])).HessianNormBound(3).ShouldBe(2);
+        Polynomial.Of(1, (5, [0]), (1, [1]), (1, [3])).HessianNormBound(0).ShouldBe(0);
+        Polynomial.Of(1, (0, [4]), (1, [3])).HessianNormBound(1).ShouldBe(6);
+    }
+
+    [Fact]
+    public void RandomSpectrumChecksBothEndsAndTheFit()
+    {
+        Should.Throw<ArgumentException>(() => PerturbedQuadratic.RandomSpectrum(new Random(9), 4, 2, 2, 0.01))
+            .Message.ShouldBe("Need 0 < lo < hi, got [2, 2].");
+        // 0.3·(3 − 1) = 0.6 ≥ (2 − 1)/2: rejected; in [1, 3] it fits (0.6 < 1).
+        Should.Throw<ArgumentException>(() => PerturbedQuadratic.RandomSpectrum(new Random(9), 3, 1, 2, 0.3))
+            .Message.ShouldStartWith("Gaps of 0.3 between 3 eigenvalues");
+        PerturbedQuadratic.RandomSpectrum(new Random(9), 3, 1, 3, 0.3).Length.ShouldBe(3);
+    }
 }
