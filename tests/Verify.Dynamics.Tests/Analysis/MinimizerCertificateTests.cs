@@ -128,4 +128,46 @@ public sealed class MinimizerCertificateTests
             }
         }
     }
+
+    [Fact]
+    public void ScalarAndVectorAgreeOnBothSidesOfEveryBoundary()
+    {
+        // Random points rarely fall near a boundary of the certificate, where a difference in any one term
+        // shows. Along η at fixed (t, n), locate every change of the scalar verdict to adjacent doubles and
+        // require the vector version to give the same verdict on both sides.
+        int boundaries = 0;
+        foreach (double t in new[] { 0, 0.7, -1.9, 3.1 })
+            foreach (double n in new[] { 0.2, -0.12, 3e-2, -4e-3, 1e-3, 0 })
+            {
+                var (x, y) = n == 0 ? (2.0, 0.5) : At(t, n);
+                Verdict previous = Check(x, y, 0.005);
+                for (int k = 2; k <= 240; k++)
+                {
+                    double lo = 0.005 * (k - 1), hi = 0.005 * k;
+                    Verdict v = Check(x, y, hi);
+                    if (v == previous) continue;
+                    while (Math.BitIncrement(lo) < hi)
+                    {
+                        double mid = lo + (hi - lo) / 2;
+                        if (Check(x, y, mid) == previous) lo = mid; else hi = mid;
+                    }
+                    SameVerdict(x, y, lo);
+                    SameVerdict(x, y, hi);
+                    boundaries++;
+                    previous = v;
+                }
+            }
+        boundaries.ShouldBeGreaterThan(40);
+    }
+
+    private static void SameVerdict(double x, double y, double eta)
+    {
+        var v = Check(x, y, eta);
+        var (cert, alt) = Check(Vector256.Create(x), Vector256.Create(y), Vector256.Create(eta));
+        for (int l = 0; l < 4; l++)
+        {
+            (cert.GetElement(l) != 0).ShouldBe(v != Verdict.None, $"({x}, {y}), η = {eta:R}");
+            (alt.GetElement(l) != 0).ShouldBe(v == Verdict.AlternatesSign, $"({x}, {y}), η = {eta:R}");
+        }
+    }
 }
