@@ -42,4 +42,43 @@ public sealed class PeriodicityTests
         double.IsFinite(tail[^1][0]).ShouldBeFalse();
         Periodicity.Distance([double.NaN], [0]).ShouldBe(double.PositiveInfinity);
     }
+
+    private static List<double[]> Seq(params double[] v) => v.Select(e => new[] { e }).ToList();
+
+    [Fact]
+    public void TheInspectedTailIsExactlyWindowPlusPeriodPoints()
+    {
+        // window + p points are just enough for period p; one disturbed point at the very start of them counts.
+        Periodicity.Detect(Seq(0, 0, 0, 0, 0), maxPeriod: 1, tolerance: 0, window: 4).ShouldBe(1);
+        Periodicity.Detect(Seq(5, 0, 0, 0, 0), maxPeriod: 2, tolerance: 0, window: 4).ShouldBeNull();
+        Periodicity.Detect(Seq(0, 0, 0, 0), maxPeriod: 1, tolerance: 0, window: 4).ShouldBeNull();
+        // A distance equal to the tolerance is within it.
+        Periodicity.Detect(Seq(0, 0.5, 0, 0.5, 0), maxPeriod: 1, tolerance: 0.5, window: 4).ShouldBe(1);
+        Periodicity.Detect(Seq(0, 0.5, 0, 0.5, 0), maxPeriod: 1, tolerance: 0.25, window: 4).ShouldBeNull();
+    }
+
+    [Fact]
+    public void MaxPeriodMustBePositive()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => Periodicity.Detect(Seq(0, 0), 0, 1e-9, 1))
+            .Message.ShouldStartWith("maxPeriod must be at least 1.");
+        Periodicity.Detect(Seq(0, 0), 1, 1e-9, 1).ShouldBe(1);
+    }
+
+    [Fact]
+    public void OfMapCountsBurnInAndTailStepsAndStopsAtTheFirstNonFiniteIterate()
+    {
+        // x ↦ x + 1 from 0: burn-in 3 gives 3, then window + maxPeriod = 3 more points.
+        var (period, tail) = Periodicity.OfMap(x => [x[0] + 1], [0.0], 3, 1, 0, window: 2);
+        period.ShouldBeNull();
+        tail.Select(p => p[0]).ShouldBe([3.0, 4, 5, 6]);
+        // (x², y + 1) from (10, 0): x overflows at step 9; y counts the steps taken.
+        var (p2, t2) = Periodicity.OfMap(x => [x[0] * x[0], x[1] + 1], [10.0, 0], 100, 1, 0, window: 2);
+        p2.ShouldBeNull();
+        t2.Count.ShouldBe(1);
+        t2[0][1].ShouldBe(9);
+        var (p3, t3) = Periodicity.OfMap(x => [x[0] * x[0], x[1] + 1], [10.0, 0], 5, 2, 0, window: 8);
+        p3.ShouldBeNull();
+        t3.Select(p => p[1]).ShouldBe([5.0, 6, 7, 8, 9]);
+    }
 }
