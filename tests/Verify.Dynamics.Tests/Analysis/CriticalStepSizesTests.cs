@@ -43,4 +43,24 @@ public sealed class CriticalStepSizesTests
         CriticalStepSizes.NonzeroEigenvalues(net, point).Length.ShouldBe(2);
         Should.Throw<ArgumentException>(() => CriticalStepSizes.Infimum(ProductFibre.Of(net), point, _ => 0, 1, 1, [1]));
     }
+
+    [Fact]
+    public void TheFirstStartIsTheBasePointAndTheSeedsAreFixed()
+    {
+        // One start is the chart origin, whatever the seed; λ_min is searched with seed + 1, λ_max with seed.
+        var net = new DeepLinearNetwork(new LayerWidths(1, 1, 2), new double[,] { { 1 } }, new double[,] { { 1 }, { 2 } });
+        var m = ProductFibre.Of(net);
+        var theta0 = m.BasePoint();
+        double Top(double[] th) => CriticalStepSizes.NonzeroEigenvalues(net, th)[0];
+        double Bottom(double[] th) => CriticalStepSizes.NonzeroEigenvalues(net, th)[^1];
+        var a = CriticalStepSizes.Infimum(m, theta0, Top, 1, 1, [1, 2]);
+        var b = CriticalStepSizes.Infimum(m, theta0, Top, 1, 7, [1, 2]);
+        b.Value.ShouldBe(a.Value);
+        b.Argument.ShouldBe(a.Argument);
+        var c = CriticalStepSizes.Compute(net, 2, 5, [1, 2]);
+        c.LargestEigenvalue.Value.ShouldBe(CriticalStepSizes.Infimum(m, theta0, Top, 2, 5, [1, 2]).Value);
+        c.SmallestNonzeroEigenvalue.Value.ShouldBe(CriticalStepSizes.Infimum(m, theta0, Bottom, 2, 6, [1, 2]).Value);
+        Should.Throw<ArgumentException>(() => CriticalStepSizes.Infimum(m, theta0, Top, 1, 1, [1]))
+            .Message.ShouldBe("Need at least two bounds to tell an attained minimum from one at infinity.");
+    }
 }

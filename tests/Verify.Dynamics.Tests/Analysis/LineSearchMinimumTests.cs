@@ -33,4 +33,28 @@ public sealed class LineSearchMinimumTests
     [Fact]
     public void TheStepMustBePositive() =>
         Should.Throw<ArgumentOutOfRangeException>(() => LineSearchMinimum.Find(new ScalarFactorization(), [1, 2], 0));
+
+    [Fact]
+    public void AMinimumAtTheEndOfTheSegmentIsTheEndItself()
+    {
+        // ½x² from 1 along −g = −1: decreasing all the way to s = η = ½, so the answer is the last grid point,
+        // exactly, not the golden-section estimate just inside it.
+        var f = Quadratic.Diagonal(1);
+        var r = LineSearchMinimum.Find(f, [1.0], 0.5);
+        r.Step.ShouldBe(0.5);
+        r.Point.ShouldBe([0.5]);
+        r.Value.ShouldBe(0.125);
+        LineSearchMinimum.Find(f, [1.0], 0.5, grid: 8).Step.ShouldBe(0.5);
+    }
+
+    [Fact]
+    public void AFlatSegmentIsLeftAtItsStart()
+    {
+        // At a minimizer every step gives the same value: the first grid cell is kept.
+        var r = LineSearchMinimum.Find(Quadratic.Diagonal(1, 2), [0.0, 0.0], 0.5);
+        r.Step.ShouldBeLessThanOrEqualTo(0.5 / 64);
+        r.Value.ShouldBe(0);
+        Should.Throw<ArgumentOutOfRangeException>(() => LineSearchMinimum.Find(Quadratic.Diagonal(1), [1.0], double.NaN))
+            .Message.ShouldStartWith("The step must be positive.");
+    }
 }
