@@ -55,4 +55,14 @@ public sealed class SpectralGapTests
         i.Gap.Rank.ShouldBe(3);
         SpectralGap.InertiaOf([1, 2]).Zero.ShouldBe(0);
     }
+
+    [Fact]
+    public void TheRunnerUpIsTheSecondLargestRatio()
+    {
+        // [8, 4, 1] and the floor 3ε·8: ratios 2, 4, 1/(24ε); rank 3, runner-up 4.
+        var g = SpectralGap.Of([8, 4, 1]);
+        g.Rank.ShouldBe(3);
+        g.NextGapRatio.ShouldBe(4);
+        SpectralGap.Of([1, 4, 8]).NextGapRatio.ShouldBe(4);
+    }
 }

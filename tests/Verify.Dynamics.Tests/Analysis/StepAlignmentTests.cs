@@ -27,4 +27,16 @@ public sealed class StepAlignmentTests
         StepAlignment.Cosine([1, 2], [2, 4]).ShouldBeLessThanOrEqualTo(1);
         StepAlignment.CosinesOfSteps([new[] { 1.0, 0 }, [0, 1], [0, -1]]).ShouldBe([0, -1]);
     }
+
+    [Fact]
+    public void AVectorWhoseNormOverflowsHasNoDirection()
+    {
+        // ‖(1.7e308, 1.7e308)‖ = 2.4e308 overflows: no cosine with it, on either side.
+        double[] huge = [1.7e308, 1.7e308], one = [1, 1];
+        StepAlignment.Cosine(huge, one).ShouldBe(double.NaN);
+        StepAlignment.Cosine(one, huge).ShouldBe(double.NaN);
+        StepAlignment.Cosine([1e308, 1e308], one).ShouldBe(1, 1e-15);
+        StepAlignment.Cosine([0.0, 0], one).ShouldBe(double.NaN);
+        StepAlignment.Cosine(one, [0.0, 0]).ShouldBe(double.NaN);
+    }
 }
