@@ -68,4 +68,32 @@ public sealed class DirectionOfApproachTests
         Norms.Distance([1, 2], [4, 6]).ShouldBe(5);
         Should.Throw<ArgumentException>(() => Norms.Distance([1], [1, 2]));
     }
+
+    [Fact]
+    public void AnglesAndAlignmentsIgnoreTheLengths()
+    {
+        DirectionOfApproach.AngleToLine([1.0, 1], [0.0, 3]).ShouldBe(Math.PI / 4, 1e-15);
+        DirectionOfApproach.AngleToLine([2.0, 0], [-5.0, 0]).ShouldBe(0);
+        DirectionOfApproach.AngleToLine([0.0, 2], [4.0, 0]).ShouldBe(Math.PI / 2);
+        DirectionOfApproach.Alignment([3.0, 4], [0.0, -2]).ShouldBe(0.8, 1e-15);
+    }
+
+    [Fact]
+    public void SettlingNeedsAFullWindowWithinTheTolerance()
+    {
+        var same = new List<double[]> { new[] { 1.0, 0 }, new[] { 1.0, 0 }, new[] { 1.0, 0 } };
+        DirectionOfApproach.Settle(same, 3, 1e-12).Converged.ShouldBeTrue();
+        DirectionOfApproach.Settle(same, 4, 1e-12).Converged.ShouldBeFalse();
+        DirectionOfApproach.Settle(same, 1, 0).Converged.ShouldBeTrue();
+        // A distance equal to the tolerance is within it.
+        var apart = new List<double[]> { new[] { 1.0, 0.5 }, new[] { 1.0, 0 } };
+        var l = DirectionOfApproach.Settle(apart, 2, 0.5);
+        l.Converged.ShouldBeTrue();
+        l.Spread.ShouldBe(0.5);
+        DirectionOfApproach.Settle(apart, 2, 0.25).Converged.ShouldBeFalse();
+        Should.Throw<ArgumentOutOfRangeException>(() => DirectionOfApproach.Settle(same, 0, 1))
+            .Message.ShouldStartWith("The window must hold at least one direction.");
+        Should.Throw<ArgumentException>(() => DirectionOfApproach.Settle([], 1, 1))
+            .Message.ShouldStartWith("No directions to inspect.");
+    }
 }
