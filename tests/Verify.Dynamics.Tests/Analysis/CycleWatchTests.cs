@@ -79,4 +79,32 @@ public sealed class CycleWatchTests
         Should.Throw<ArgumentOutOfRangeException>(() => new CycleWatch(0, 4, 1e-9));
         Should.Throw<ArgumentOutOfRangeException>(() => new CycleWatch(2, 0, 1e-9));
     }
+
+    [Fact]
+    public void AWindowOfOneAndADistanceEqualToTheToleranceCount()
+    {
+        var w = new CycleWatch(1, 1, 0.5);
+        w.Push(0, 0).ShouldBe(0);
+        w.Push(0.5, 0).ShouldBe(1);
+        var v = new CycleWatch(1, 1, 0.5);
+        v.Push(0, 0).ShouldBe(0);
+        v.Push(0, -0.5).ShouldBe(1);
+        var u = new CycleWatch(1, 1, 0.25);
+        u.Push(0, 0);
+        u.Push(0.5, 0).ShouldBe(0);
+        Should.Throw<ArgumentOutOfRangeException>(() => new CycleWatch(1, 0, 1)).Message.ShouldStartWith("The window must be at least 1.");
+        Should.Throw<ArgumentOutOfRangeException>(() => new CycleWatch(0, 1, 1)).Message.ShouldStartWith("The maximal period must be at least 1.");
+    }
+
+    [Fact]
+    public void SpreadIsTheLargerCoordinateRange()
+    {
+        // Buffer of window + maxPeriod = 3 points.
+        var wx = new CycleWatch(1, 2, 0);
+        wx.Push(2, 10); wx.Push(3, 11); wx.Push(5, 10);
+        wx.Spread().ShouldBe(3);
+        var wy = new CycleWatch(1, 2, 0);
+        wy.Push(0, -4); wy.Push(1, 6); wy.Push(0, 0);
+        wy.Spread().ShouldBe(10);
+    }
 }
