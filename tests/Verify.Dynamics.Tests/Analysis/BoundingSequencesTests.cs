@@ -38,4 +38,19 @@ public sealed class BoundingSequencesTests
         s.Z.Length.ShouldBe(51);
         BoundingSequences.Generate(-0.5, 1, 1, 0.1).Tau1.ShouldBe(0);
     }
+
+    [Fact]
+    public void TheScaleTermAndTheBoundaryZEqualsMinusTarget()
+    {
+        // Φ = 2, z₀ = −3, w₀ = 0: M₀ = max(w₀, −2z₀ − 2Φ) = 2 (not −2z₀ − 2/Φ = 5).
+        var s = BoundingSequences.Generate(-3, 0, 2, 0.1, maxSteps: 1);
+        s.M[0].ShouldBe(2);
+        s.Z[1].ShouldBe((1 - 0.75 * 0.1 * 2) * -3);
+        // z = −Φ exactly has not passed −Φ: the sequence goes on from there…
+        var at = BoundingSequences.Generate(-1, 1, 1, 0.5);
+        at.Z.Length.ShouldBeGreaterThan(1);
+        at.Tau1.ShouldBeGreaterThan(0);
+        // …and, with no step allowed, it has not passed.
+        BoundingSequences.Generate(-1, 1, 1, 0.5, maxSteps: 0).Tau1.ShouldBe(-1);
+    }
 }

@@ -32,4 +32,12 @@ public sealed class ResidualStepThresholdsTests
         double.IsNaN(ResidualStepThresholds.Reflecting(3, 1, 1)).ShouldBeTrue(); // 9 < 16
         ResidualStepThresholds.Catalan(8).ShouldBe([1L, 1, 2, 5, 14, 42, 132, 429]);
     }
+
+    [Fact]
+    public void ADoubleRootIsARoot()
+    {
+        // λ = 4, r(r + Φ) = 2: λ² − 8p = 0, the reflecting step is the double root 4/4 = 1.
+        ResidualStepThresholds.Reflecting(4, 1, 1).ShouldBe(1);
+        ResidualStepThresholds.Reflecting(3.9, 1, 1).ShouldBe(double.NaN);
+    }
 }
