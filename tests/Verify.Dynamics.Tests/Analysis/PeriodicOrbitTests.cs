@@ -105,8 +105,10 @@ public sealed class PeriodicOrbitTests
     [Fact]
     public void ArgumentsAreChecked()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => PeriodicOrbit.Find(new LogisticMap(3.2), 0.5, 0));
-        Should.Throw<ArgumentException>(() => PeriodicOrbit.Find(new LogisticMap(3.2), [0.5, 0.5], 2));
+        Should.Throw<ArgumentOutOfRangeException>(() => PeriodicOrbit.Find(new LogisticMap(3.2), 0.5, 0))
+            .Message.ShouldStartWith("The period must be at least 1.");
+        Should.Throw<ArgumentException>(() => PeriodicOrbit.Find(new LogisticMap(3.2), [0.5, 0.5], 2))
+            .Message.ShouldBe("The guess has 2 coordinates, the map 1. (Parameter 'guess')");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class TopEigenpairTests
     {
         Should.Throw<ArgumentOutOfRangeException>(() => TopEigenpair.Lanczos(u => u, 0, 3, new Random(1)));
         Should.Throw<ArgumentOutOfRangeException>(() => TopEigenpair.Lanczos(u => u, 3, 0, new Random(1)));
-        Should.Throw<ArgumentException>(() => HessianVectorProduct.Of(new ScalarFactorization(), [1, 2], [1]));
+        Should.Throw<ArgumentException>(() => HessianVectorProduct.Of(new ScalarFactorization(), [1, 2], [1])).Message.ShouldBe("x has 2 coordinates, u has 1.");
     }
 
     private static double[] Diagonal3(double[] u) => [u[0], 2 * u[1], 3 * u[2]];
