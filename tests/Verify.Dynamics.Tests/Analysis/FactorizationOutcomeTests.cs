@@ -179,4 +179,73 @@ public sealed class FactorizationOutcomeTests
         Blog.Refines.ShouldBeFalse();
         Refined.Refines.ShouldBeTrue();
     }
+
+    /// <summary>Sign changes of n = xy − 1 along the GD orbit up to <paramref name="steps"/>, against the last non-zero sign.</summary>
+    private static int CountCrossings(double x, double y, double eta, int steps)
+    {
+        int crossings = 0; double last = Math.Sign(x * y - 1);
+        for (int k = 0; k <= steps; k++)
+        {
+            if (k > 0) { double g = eta * (x * y - 1); (x, y) = (x - g * y, y - g * x); }
+            double n = x * y - 1;
+            if (n * last < 0) crossings++;
+            if (n != 0) last = Math.Sign(n);
+        }
+        return crossings;
+    }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(321)]
+    public void ResumingARefinementCountsNoSpuriousCrossing(int steps)
+    {
+        // Near the 2-cycle at η = 1.05 n alternates in sign, so the resume happens at n > 0 for one budget and
+        // at n < 0 for the other; the refined count equals a plain count along the whole orbit.
+        var p = FactorizationOutcome.Classify(0.5, 0.45, 1.05, Refined with { Steps = steps });
+        p.Outcome.ShouldBe(TrajectoryOutcome.Cycle);
+        p.Crossings.ShouldBe(CountCrossings(0.5, 0.45, 1.05, p.Step));
+        p.Crossings.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void TheDivergenceRadiusItselfIsNotDivergence()
+    {
+        // |x| = 10⁶ = the radius: bounded at step 0 and step 1 (x stays, y = 0.3·10⁶), escapes at step 2.
+        var p = FactorizationOutcome.Classify(1e6, 0, 0.3, Blog);
+        p.Outcome.ShouldBe(TrajectoryOutcome.Diverged);
+        p.Step.ShouldBe(2);
+        FactorizationOutcome.Classify(0, 1e6, 0.3, Blog).Step.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TheSaddleLineNeedsAStrictContraction()
+    {
+        // x = −y = 1 at η = 1: η(1 + x²) = 2, x' = −x: a 2-cycle on the line, not settling at the saddle.
+        FactorizationOutcome.Classify(1, -1, 1, Blog).ShouldBe(new PointOutcome(TrajectoryOutcome.Unresolved, 320, 0, 0, 1, -1));
+        FactorizationOutcome.Classify(0.5, -0.5, 1, Blog).Outcome.ShouldBe(TrajectoryOutcome.Saddle);
+    }
+
+    [Fact]
+    public void TheResidualTestsIncludeTheirTolerance()
+    {
+        var s = Blog with { Convergence = ConvergenceTest.Residual, Tolerance = 0.25 };
+        FactorizationOutcome.Classify(1.25, 1, 0.1, s).ShouldBe(new PointOutcome(TrajectoryOutcome.ConvergedWithoutCrossing, 0, 0, 0, 1.25, 1));
+        FactorizationOutcome.Classify(0.25, 0.25, 0.1, s).ShouldBe(new PointOutcome(TrajectoryOutcome.Saddle, 0, 0, 0, 0.25, 0.25));
+        FactorizationOutcome.Classify(0.25, 0, 0.1, s).Outcome.ShouldBe(TrajectoryOutcome.Saddle);
+        FactorizationOutcome.Classify(0, 0.25, 0.1, s).Step.ShouldBe(0);
+        // Both coordinates must be small for the saddle.
+        FactorizationOutcome.Classify(0, 0.5, 0.1, s).Step.ShouldBeGreaterThan(0);
+        FactorizationOutcome.Classify(0.5, 0, 0.1, s).Step.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void AnUndefinedOrBarelyDecreasingDistanceIsJudgedAsDocumented()
+    {
+        FactorizationOutcome.IsSettling([1, double.PositiveInfinity]).ShouldBeTrue();
+        FactorizationOutcome.IsSettling([1, double.NaN]).ShouldBeTrue();
+        FactorizationOutcome.IsSettling([1, double.NegativeInfinity]).ShouldBeTrue();
+        // Exactly 10% overall is enough.
+        FactorizationOutcome.IsSettling([1, 0.9]).ShouldBeTrue();
+        FactorizationOutcome.IsSettling([1, 0.95]).ShouldBeFalse();
+    }
 }
