@@ -17,7 +17,7 @@ public sealed class GradientFlowTests
         var field = new double[2];
         GradientFlow.Field(ScalarFactorization.Instance)(0, [0.5, 0.5], field);
         field.ShouldBe([0.375, 0.375]);
-        Should.Throw<ArgumentException>(() => GradientFlow.Solve(ScalarFactorization.Instance, [1.0], 1));
+        Should.Throw<ArgumentException>(() => GradientFlow.Solve(ScalarFactorization.Instance, [1.0], 1)).Message.ShouldBe("The start has 1 coordinates, the objective 2.");
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class AffineIsometryTests
         // 2-D: S = [[0, 1], [−1, 0]] gives a quarter turn.
         var q = AffineIsometry.Cayley(new ScalarMatrix<Rational>(2, 2, (i, j) => i == j ? 0 : (i < j ? 1 : -1)), [0, 0]);
         q.O.ShouldBe(new ScalarMatrix<Rational>(2, 2, (i, j) => i == j ? 0 : (i < j ? -1 : 1)));
-        Should.Throw<ArgumentException>(() => AffineIsometry.Cayley(ScalarMatrix<Rational>.Identity(2), [0, 0]));
-        Should.Throw<ArgumentException>(() => new AffineIsometry(ScalarMatrix<Rational>.Identity(2), [0]));
+        Should.Throw<ArgumentException>(() => AffineIsometry.Cayley(ScalarMatrix<Rational>.Identity(2), [0, 0])).Message.ShouldBe("The Cayley transform needs a skew-symmetric matrix.");
+        Should.Throw<ArgumentException>(() => new AffineIsometry(ScalarMatrix<Rational>.Identity(2), [0])).Message.ShouldBe("Need a square O and a shift of the same dimension; got 2×2 and 1.");
         new AffineIsometry((Rational)2 * ScalarMatrix<Rational>.Identity(2), [0, 0]).IsOrthogonal.ShouldBeFalse();
     }
 }

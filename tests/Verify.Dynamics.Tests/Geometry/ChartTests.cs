@@ -20,7 +20,7 @@ public sealed class ChartTests
         c.TangentProjector<Rational>([R(2)]).ShouldBe(new[,] { { R(16, 17), R(-4, 17) }, { R(-4, 17), R(1, 17) } });
         c.NormalProjector<Rational>([R(2)]).ShouldBe(new[,] { { R(1, 17), R(4, 17) }, { R(4, 17), R(16, 17) } });
         c.NormalProjectorAt([2])[1, 1].ShouldBe(16.0 / 17, 1e-15);
-        Should.Throw<ArgumentOutOfRangeException>(() => new ProductLevelSetChart(1));
+        Should.Throw<ArgumentOutOfRangeException>(() => new ProductLevelSetChart(1)).Message.ShouldStartWith("A product level set needs at least two factors.");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ChartTests
         var pn = c.NormalProjector<Rational>([R(1, 3), R(-2, 5)]);
         for (int i = 0; i < 3; i++)
             for (int j = 0; j < 3; j++) pn[i, j].ShouldBe(p[i] * p[j]);
-        Should.Throw<ArgumentOutOfRangeException>(() => new StereographicSphereChart(1));
+        Should.Throw<ArgumentOutOfRangeException>(() => new StereographicSphereChart(1)).Message.ShouldStartWith("A sphere needs an ambient dimension of at least 2.");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ChartTests
         var p = c.Point<Rational>([R(3, 2)]);
         p.ShouldBe([R(3, 2), R(3), R(2)]);
         (p[0] * p[2], p[1] * p[2]).ShouldBe((R(3), R(6)));
-        Should.Throw<ArgumentException>(() => new ScalingOrbitChart([], [1]));
-        Should.Throw<ArgumentException>(() => new ScalingOrbitChart([0, 0], [1]));
+        Should.Throw<ArgumentException>(() => new ScalingOrbitChart([], [1])).Message.ShouldBe("Both factors need at least one entry.");
+        Should.Throw<ArgumentException>(() => new ScalingOrbitChart([0, 0], [1])).Message.ShouldBe("A rank-one matrix needs non-zero factors.");
     }
 }

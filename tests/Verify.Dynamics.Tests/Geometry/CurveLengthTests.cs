@@ -25,7 +25,7 @@ public sealed class CurveLengthTests
         CurveLength.Where(_ => 1, t => t * t - 1, -3, 3).ShouldBe(2, 1e-12);
         CurveLength.Where(_ => 1, t => -1, 0, 2).ShouldBe(2, 1e-14);
         CurveLength.Where(_ => 1, t => 1, 0, 2).ShouldBe(0);
-        Should.Throw<ArgumentException>(() => CurveLength.NegativePieces(t => t, 1, 1));
+        Should.Throw<ArgumentException>(() => CurveLength.NegativePieces(t => t, 1, 1)).Message.ShouldBe("Need a < b, got [1, 1].");
         // Roots exactly on scan points: (t − 1)(t − 3) on [0, 4] with 4 scan intervals.
         var exact = CurveLength.NegativePieces(t => (t - 1) * (t - 3), 0, 4, scan: 4);
         exact.Count.ShouldBe(1);

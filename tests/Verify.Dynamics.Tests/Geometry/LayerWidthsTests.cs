@@ -38,18 +38,18 @@ public sealed class LayerWidthsTests
         w.Locate(5).ShouldBe((1, 2, 1));
         w.Locate(8).ShouldBe((2, 0, 2));
         w.Locate(6).ShouldBe((2, 0, 0));
-        Should.Throw<ArgumentOutOfRangeException>(() => w.Locate(-1));
-        Should.Throw<ArgumentOutOfRangeException>(() => w.Locate(9));
-        Should.Throw<ArgumentException>(() => w.Layer<Rational>(theta.AsSpan(1), 1));
-        Should.Throw<ArgumentException>(() => w.Pack(new[] { ScalarMatrix<Rational>.Zero(3, 2) }));
-        Should.Throw<ArgumentException>(() => w.Pack(new[] { ScalarMatrix<Rational>.Zero(2, 3), ScalarMatrix<Rational>.Zero(1, 3) }));
+        Should.Throw<ArgumentOutOfRangeException>(() => w.Locate(-1)).Message.ShouldStartWith("θ has 9 entries.");
+        Should.Throw<ArgumentOutOfRangeException>(() => w.Locate(9)).Message.ShouldStartWith("θ has 9 entries.");
+        Should.Throw<ArgumentException>(() => w.Layer<Rational>(theta.AsSpan(1), 1)).Message.ShouldBe("Architecture [2,3,1] has 9 parameters; got a vector of length 8.");
+        Should.Throw<ArgumentException>(() => w.Pack(new[] { ScalarMatrix<Rational>.Zero(3, 2) })).Message.ShouldBe("Need 2 layers, got 1.");
+        Should.Throw<ArgumentException>(() => w.Pack(new[] { ScalarMatrix<Rational>.Zero(2, 3), ScalarMatrix<Rational>.Zero(1, 3) })).Message.ShouldBe("W1 must be 3×2, got 2×3.");
     }
 
     [Fact]
     public void InvalidWidthsAreRejectedAndEqualityIsByValue()
     {
-        Should.Throw<ArgumentException>(() => new LayerWidths(3));
-        Should.Throw<ArgumentException>(() => new LayerWidths(2, 0, 1));
+        Should.Throw<ArgumentException>(() => new LayerWidths(3)).Message.ShouldBe("A network needs at least an input and an output width; got 1 widths.");
+        Should.Throw<ArgumentException>(() => new LayerWidths(2, 0, 1)).Message.ShouldBe("Every width must be at least 1: [2, 0, 1].");
         new LayerWidths(1, 2, 1).ShouldBe(new LayerWidths(1, 2, 1));
         new LayerWidths(1, 2, 1).Equals((object)new LayerWidths(1, 2, 1)).ShouldBeTrue();
         new LayerWidths(1, 2, 1).ShouldNotBe(new LayerWidths(1, 2, 2));

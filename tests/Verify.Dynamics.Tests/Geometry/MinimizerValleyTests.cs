@@ -60,7 +60,7 @@ public sealed class MinimizerValleyTests
     [Fact]
     public void MismatchedPiecesAreRejected()
     {
-        Should.Throw<ArgumentException>(() => new MinimizerValley(new SphereWell(2), new StereographicSphereChart(3), [0, 0]));
-        Should.Throw<ArgumentException>(() => new NormalFrame(new StereographicSphereChart(3), [0.0]));
+        Should.Throw<ArgumentException>(() => new MinimizerValley(new SphereWell(2), new StereographicSphereChart(3), [0, 0])).Message.ShouldBe("The loss has 2 parameters, the chart lives in ℝ^3.");
+        Should.Throw<ArgumentException>(() => new NormalFrame(new StereographicSphereChart(3), [0.0])).Message.ShouldBe("The chart has 2 parameters, got 1.");
     }
 }

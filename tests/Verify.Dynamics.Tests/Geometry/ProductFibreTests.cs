@@ -54,7 +54,7 @@ public sealed class ProductFibreTests
         var moved = ProductFibre.ApplyGauge(w, theta, [g1, g2], [g1.Inverse()!, g2.Inverse()!]);
         moved.ShouldNotBe(theta);
         ProductMap.Product<Rational>(w, moved).ShouldBe(product);
-        Should.Throw<ArgumentException>(() => ProductFibre.ApplyGauge(w, theta, [g1], [g1]));
+        Should.Throw<ArgumentException>(() => ProductFibre.ApplyGauge(w, theta, [g1], [g1])).Message.ShouldBe("Need 2 gauges (one per hidden layer).");
         Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(2, 1, 2), c, r)); // rank 2 through width 1
         Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(3, 3, 2), c, r)); // R has 2 columns, the input 3
         // Depth one: the single layer is the product.
@@ -78,8 +78,8 @@ public sealed class ProductFibreTests
             previous = norm;
         }
         ProductFibre.ScaledByUnits(net.Widths, theta0, [[0]], 7).ShouldBe(theta0);
-        Should.Throw<ArgumentException>(() => ProductFibre.ScaledByUnits(net.Widths, theta0, [[1, 1]], 2));
-        Should.Throw<ArgumentException>(() => ProductFibre.ScaledByUnits(net.Widths, theta0, [], 2));
+        Should.Throw<ArgumentException>(() => ProductFibre.ScaledByUnits(net.Widths, theta0, [[1, 1]], 2)).Message.ShouldBe("Hidden layer 1 has 1 units, got 2 exponents.");
+        Should.Throw<ArgumentException>(() => ProductFibre.ScaledByUnits(net.Widths, theta0, [], 2)).Message.ShouldBe("Need exponents for 1 hidden layers.");
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed class ProductFibreTests
         var th = m.Chart(theta0, u, 2);
         net.ValueAt(th).ShouldBe(net.MinimumValue(), 1e-9);
         m.Chart(theta0, new double[6], 2).ShouldBe(theta0, 1e-14);
-        Should.Throw<ArgumentException>(() => m.Chart(theta0, new double[5], 2));
+        Should.Throw<ArgumentException>(() => m.Chart(theta0, new double[5], 2)).Message.ShouldBe("The chart has 6 coordinates, got 5.");
         new ProductFibre(new LayerWidths(2, 2), Matrix<double>.Build.DenseIdentity(2)).ChartDimension.ShouldBe(0);
-        Should.Throw<ArgumentException>(() => new ProductFibre(new LayerWidths(2, 3), Matrix<double>.Build.DenseIdentity(2)));
+        Should.Throw<ArgumentException>(() => new ProductFibre(new LayerWidths(2, 3), Matrix<double>.Build.DenseIdentity(2))).Message.ShouldBe("The product must be 3×2, got 2×2.");
     }
 
     [Fact]

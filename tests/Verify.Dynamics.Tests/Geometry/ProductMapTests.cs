@@ -66,8 +66,8 @@ public sealed class ProductMapTests
         var a = ProductMap.Prefixes(w, theta, ScalarMatrix<Rational>.Identity(2));
         a[1].ShouldBe(new ScalarMatrix<Rational>(1, 2, (_, j) => j + 1));
         ProductMap.Jacobian<Rational>(w, theta).Rows.ShouldBe(4);
-        Should.Throw<ArgumentException>(() => ProductMap.Prefixes(w, theta, ScalarMatrix<Rational>.Identity(3)));
-        Should.Throw<ArgumentException>(() => ProductMap.Curvature(w, theta, ScalarMatrix<Rational>.Identity(2), ScalarMatrix<Rational>.Identity(3)));
+        Should.Throw<ArgumentException>(() => ProductMap.Prefixes(w, theta, ScalarMatrix<Rational>.Identity(3))).Message.ShouldBe("X must have 2 rows, got 3.");
+        Should.Throw<ArgumentException>(() => ProductMap.Curvature(w, theta, ScalarMatrix<Rational>.Identity(2), ScalarMatrix<Rational>.Identity(3))).Message.ShouldBe("G must be 2×2, got 3×3.");
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class ScalarMatrixTests
         a.Apply([1, -1]).ShouldBe(new Rational[] { -1, -1 });
         a.Vec().ShouldBe(new Rational[] { 1, 3, 2, 4 }); // columns stacked
         a.RowMajor().ShouldBe(new Rational[] { 1, 2, 3, 4 });
-        Should.Throw<ArgumentException>(() => a * Q(new[,] { { 1, 2, 3 } }));
-        Should.Throw<ArgumentException>(() => a + Q(new[,] { { 1, 2, 3 } }));
+        Should.Throw<ArgumentException>(() => a * Q(new[,] { { 1, 2, 3 } })).Message.ShouldBe("Cannot multiply 2×2 by 1×3.");
+        Should.Throw<ArgumentException>(() => a + Q(new[,] { { 1, 2, 3 } })).Message.ShouldBe("Sizes differ: 2×2 and 1×3.");
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class ScalarMatrixTests
         Q(new[,] { { 1, 2 }, { 2, 4 } }).Inverse().ShouldBeNull();
         Q(new[,] { { 1, 2 }, { 2, 4 } }).Determinant().ShouldBe(Rational.Zero);
         Q(new[,] { { 0, 1 }, { 1, 0 } }).Determinant().ShouldBe((Rational)(-1)); // a row swap flips the sign
-        Should.Throw<InvalidOperationException>(() => Q(new[,] { { 1, 2 } }).Inverse());
-        Should.Throw<InvalidOperationException>(() => Q(new[,] { { 1, 2 } }).Determinant());
+        Should.Throw<InvalidOperationException>(() => Q(new[,] { { 1, 2 } }).Inverse()).Message.ShouldBe("Only square matrices have inverses; this one is 1×2.");
+        Should.Throw<InvalidOperationException>(() => Q(new[,] { { 1, 2 } }).Determinant()).Message.ShouldBe("Only square matrices have determinants; this one is 1×2.");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ScalarMatrixTests
         ScalarMatrix<Rational>.Zero(2, 2).RankFactorization(1).ShouldBeNull();
         var (c0, r0) = a.RankFactorization(0)!.Value;
         c0.Columns.ShouldBe(0); r0.Rows.ShouldBe(0);
-        Should.Throw<ArgumentOutOfRangeException>(() => a.RankFactorization(4));
+        Should.Throw<ArgumentOutOfRangeException>(() => a.RankFactorization(4)).Message.ShouldStartWith("A 3×3 matrix has rank at most 3.");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ScalarMatrixTests
         a.ToMatrix()[1, 0].ShouldBe(0.25);
         ScalarMatrix<Rational>.FromMatrix(a.ToMatrix())[0, 0].ShouldBe(new Rational(3, 2));
         ScalarMatrix<Rational>.FromRowMajor(1, 2, [1, 2]).ShouldBe(Q(new[,] { { 1, 2 } }));
-        Should.Throw<ArgumentException>(() => ScalarMatrix<Rational>.FromRowMajor(2, 2, [1, 2]));
+        Should.Throw<ArgumentException>(() => ScalarMatrix<Rational>.FromRowMajor(2, 2, [1, 2])).Message.ShouldBe("Need 4 entries for a 2×2 matrix, got 2.");
         ScalarMatrix<Rational>.Column([1, 2]).Rows.ShouldBe(2);
         ScalarMatrix<Rational>.Zero(2, 3).IsZero().ShouldBeTrue();
         Q(new[,] { { 0, 1 } }).IsZero().ShouldBeFalse();

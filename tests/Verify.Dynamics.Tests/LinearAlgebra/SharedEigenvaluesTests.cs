@@ -43,7 +43,7 @@ public sealed class SharedEigenvaluesTests
     [Fact]
     public void RejectsNonSquareMatrices()
     {
-        Should.Throw<ArgumentException>(() => SharedEigenvalues.Count(Q(new[,] { { 1, 2 } }), Diag(1)));
-        Should.Throw<ArgumentException>(() => SharedEigenvalues.Count(Diag(1), Q(new[,] { { 1, 2 } })));
+        Should.Throw<ArgumentException>(() => SharedEigenvalues.Count(Q(new[,] { { 1, 2 } }), Diag(1))).Message.ShouldBe("Eigenvalues need square matrices.");
+        Should.Throw<ArgumentException>(() => SharedEigenvalues.Count(Diag(1), Q(new[,] { { 1, 2 } }))).Message.ShouldBe("Eigenvalues need square matrices.");
     }
 }

@@ -51,7 +51,7 @@ public sealed class FactorizationDescentTests
         budget.Steps.ShouldBe(5);
         FactorizationDescent.Run([-1.0], [0.5], 1, 0.05, 1e-8, 10_000).FirstPositiveProduct.ShouldBeGreaterThan(0);
         FactorizationDescent.Run([-1.0], [1.0], 1, 0.05, 1e-8, 50).FirstPositiveProduct.ShouldBe(-1);
-        Should.Throw<ArgumentException>(() => FactorizationDescent.Run([1.0], [1.0, 2.0], 1, 0.1, 1e-8, 10));
+        Should.Throw<ArgumentException>(() => FactorizationDescent.Run([1.0], [1.0, 2.0], 1, 0.1, 1e-8, 10)).Message.ShouldBe("a has 1 entries, b has 2.");
     }
 
     [Fact]

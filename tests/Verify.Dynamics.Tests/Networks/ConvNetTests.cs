@@ -56,7 +56,7 @@ public sealed class ConvNetTests
     [Fact]
     public void RejectsImagesThatDoNotFit()
     {
-        Should.Throw<ArgumentException>(() => new ConvNet(SyntheticImages.Generate(new Random(1), 2, size: 9)));
-        Should.Throw<ArgumentException>(() => new ConvNet(SyntheticImages.Generate(new Random(1), 2, size: 6)));
+        Should.Throw<ArgumentException>(() => new ConvNet(SyntheticImages.Generate(new Random(1), 2, size: 9))).Message.ShouldBe("Images of size 9 give a first feature map of size 7; it must be even and ≥ 2 for 2×2 pooling.");
+        Should.Throw<ArgumentException>(() => new ConvNet(SyntheticImages.Generate(new Random(1), 2, size: 6))).Message.ShouldBe("Images of size 6 are too small for two 3×3 convolutions with pooling.");
     }
 }

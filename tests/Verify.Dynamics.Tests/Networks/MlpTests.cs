@@ -63,9 +63,9 @@ public sealed class MlpTests
     [Fact]
     public void InvalidShapesAreRejected()
     {
-        Should.Throw<ArgumentException>(() => new Mlp([3], [1, 2, 3], [1]));
-        Should.Throw<ArgumentException>(() => new Mlp([3, 2], [1, 2, 3], [1]));
-        Should.Throw<ArgumentException>(() => new Mlp([3, 1], [1, 2], [1]));
-        Should.Throw<ArgumentException>(() => new Mlp([3, 0, 1], [1, 2, 3], [1]));
+        Should.Throw<ArgumentException>(() => new Mlp([3], [1, 2, 3], [1])).Message.ShouldStartWith("Need at least an input and an output layer, the output of width 1.");
+        Should.Throw<ArgumentException>(() => new Mlp([3, 2], [1, 2, 3], [1])).Message.ShouldStartWith("Need at least an input and an output layer, the output of width 1.");
+        Should.Throw<ArgumentException>(() => new Mlp([3, 1], [1, 2], [1])).Message.ShouldStartWith("1 targets need 1×3 inputs.");
+        Should.Throw<ArgumentException>(() => new Mlp([3, 0, 1], [1, 2, 3], [1])).Message.ShouldStartWith("Need at least an input and an output layer, the output of width 1.");
     }
 }

@@ -34,8 +34,8 @@ public sealed class BisectionTests
     [Fact]
     public void RefusesBracketsWithoutASwitch()
     {
-        Should.Throw<ArgumentException>(() => Bisection.Locate(_ => true, 0, 1, 1e-6));
-        Should.Throw<ArgumentException>(() => Bisection.Locate(x => x < 0.5, 1, 0, 1e-6));
-        Should.Throw<ArgumentOutOfRangeException>(() => Bisection.Locate(x => x < 0.5, 0, 1, 0));
+        Should.Throw<ArgumentException>(() => Bisection.Locate(_ => true, 0, 1, 1e-6)).Message.ShouldBe("The property is true at both ends of [0, 1]: no switch to locate.");
+        Should.Throw<ArgumentException>(() => Bisection.Locate(x => x < 0.5, 1, 0, 1e-6)).Message.ShouldBe("Need lo < hi, got [1, 0].");
+        Should.Throw<ArgumentOutOfRangeException>(() => Bisection.Locate(x => x < 0.5, 0, 1, 0)).Message.ShouldStartWith("The tolerance must be positive.");
     }
 }

@@ -86,10 +86,10 @@ public sealed class PhasePortraitTests
     public void RejectsBadLearningRates()
     {
         var grid = PortraitGrid.Square(3, 5);
-        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, 0, Blog));
-        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, -1, Blog));
-        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, double.NaN, Blog));
-        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, double.PositiveInfinity, Blog));
-        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, 0.3, Blog with { Steps = -5 }));
+        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, 0, Blog)).Message.ShouldStartWith("The learning rate must be positive and finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, -1, Blog)).Message.ShouldStartWith("The learning rate must be positive and finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, double.NaN, Blog)).Message.ShouldStartWith("The learning rate must be positive and finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, double.PositiveInfinity, Blog)).Message.ShouldStartWith("The learning rate must be positive and finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PhasePortrait.Compute(grid, 0.3, Blog with { Steps = -5 })).Message.ShouldStartWith("The step budget cannot be negative.");
     }
 }

@@ -37,15 +37,15 @@ public sealed class PortraitGridTests
     [Fact]
     public void EmptyOrMeaninglessGridsAreRejected()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(3, 0));
-        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(0, 10));
-        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(double.NaN, 10));
-        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(double.PositiveInfinity, 10));
-        Should.Throw<ArgumentException>(() => new PortraitGrid(1, 0, 0, 1, 3, 3));
-        Should.Throw<ArgumentException>(() => new PortraitGrid(0, 1, 1, 0, 3, 3));
-        Should.Throw<ArgumentException>(() => new PortraitGrid(0, 0, 0, 1, 3, 3));
-        Should.Throw<ArgumentException>(() => new PortraitGrid(0, 1, 2, 2, 3, 3));
-        Should.Throw<ArgumentException>(() => new PortraitGrid(0, double.NaN, 0, 1, 3, 3));
-        Should.Throw<ArgumentOutOfRangeException>(() => new PortraitGrid(0, 1, 0, 1, 3, 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(3, 0)).Message.ShouldStartWith("A grid needs at least one column and one row, got 0 × 0.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(0, 10)).Message.ShouldStartWith("The range must be positive and finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(double.NaN, 10)).Message.ShouldStartWith("The range must be positive and finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => PortraitGrid.Square(double.PositiveInfinity, 10)).Message.ShouldStartWith("The range must be positive and finite.");
+        Should.Throw<ArgumentException>(() => new PortraitGrid(1, 0, 0, 1, 3, 3)).Message.ShouldBe("Empty or reversed grid [1, 0] × [0, 1].");
+        Should.Throw<ArgumentException>(() => new PortraitGrid(0, 1, 1, 0, 3, 3)).Message.ShouldBe("Empty or reversed grid [0, 1] × [1, 0].");
+        Should.Throw<ArgumentException>(() => new PortraitGrid(0, 0, 0, 1, 3, 3)).Message.ShouldBe("Empty or reversed grid [0, 0] × [0, 1].");
+        Should.Throw<ArgumentException>(() => new PortraitGrid(0, 1, 2, 2, 3, 3)).Message.ShouldBe("Empty or reversed grid [0, 1] × [2, 2].");
+        Should.Throw<ArgumentException>(() => new PortraitGrid(0, double.NaN, 0, 1, 3, 3)).Message.ShouldBe("Grid bounds must be finite.");
+        Should.Throw<ArgumentOutOfRangeException>(() => new PortraitGrid(0, 1, 0, 1, 3, 0)).Message.ShouldStartWith("A grid needs at least one column and one row, got 3 × 0.");
     }
 }
