@@ -66,7 +66,7 @@ public sealed class DirectionOfApproachTests
         double.IsNaN(Norms.Euclidean([1, double.NaN])).ShouldBeTrue();
         Norms.Euclidean([double.NegativeInfinity, 1]).ShouldBe(double.PositiveInfinity);
         Norms.Distance([1, 2], [4, 6]).ShouldBe(5);
-        Should.Throw<ArgumentException>(() => Norms.Distance([1], [1, 2]));
+        Should.Throw<ArgumentException>(() => Norms.Distance([1], [1, 2])).Message.ShouldBe("Vectors of lengths 1 and 2.");
     }
 
     [Fact]

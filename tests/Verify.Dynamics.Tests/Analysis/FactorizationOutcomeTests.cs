@@ -170,12 +170,12 @@ public sealed class FactorizationOutcomeTests
     [Fact]
     public void SettingsAreValidated()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { Steps = -1 }));
-        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { Tolerance = 0 }));
-        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { DivergenceRadius = double.NaN }));
-        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { MaxPeriod = 0 }));
-        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { CycleTolerance = -1 }));
-        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { CycleWindow = 0 }));
+        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { Steps = -1 })).Message.ShouldStartWith("The step budget cannot be negative.");
+        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { Tolerance = 0 })).Message.ShouldStartWith("The tolerance must be positive.");
+        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { DivergenceRadius = double.NaN })).Message.ShouldStartWith("The divergence radius must be positive.");
+        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { MaxPeriod = 0 })).Message.ShouldStartWith("The maximal period must be at least 1.");
+        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { CycleTolerance = -1 })).Message.ShouldStartWith("The cycle tolerance must be positive.");
+        Should.Throw<ArgumentOutOfRangeException>(() => FactorizationOutcome.Classify(1, 1, 0.3, Blog with { CycleWindow = 0 })).Message.ShouldStartWith("The cycle window must be at least 1.");
         Blog.Refines.ShouldBeFalse();
         Refined.Refines.ShouldBeTrue();
     }

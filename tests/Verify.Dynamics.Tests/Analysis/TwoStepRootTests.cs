@@ -41,7 +41,7 @@ public sealed class TwoStepRootTests
         b.SignChange.ShouldBeFalse();
         b.Lower.ShouldBe(0.1); b.Upper.ShouldBe(0.5);
         b.Evaluations.ShouldBe(2);
-        Should.Throw<ArgumentException>(() => TwoStepRoot.Locate<Real>(QuarticWell.Instance, 0.9, 0.5, 0.1));
+        Should.Throw<ArgumentException>(() => TwoStepRoot.Locate<Real>(QuarticWell.Instance, 0.9, 0.5, 0.1)).Message.ShouldBe("Need lo < hi, got [0.5, 0.1].");
     }
 
     [Fact]

@@ -55,8 +55,8 @@ public sealed class ProductFibreTests
         moved.ShouldNotBe(theta);
         ProductMap.Product<Rational>(w, moved).ShouldBe(product);
         Should.Throw<ArgumentException>(() => ProductFibre.ApplyGauge(w, theta, [g1], [g1])).Message.ShouldBe("Need 2 gauges (one per hidden layer).");
-        Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(2, 1, 2), c, r)); // rank 2 through width 1
-        Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(3, 3, 2), c, r)); // R has 2 columns, the input 3
+        Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(2, 1, 2), c, r)).Message.ShouldBe("Hidden width d1 = 1 is below the rank 2: no factorization through it."); // rank 2 through width 1
+        Should.Throw<ArgumentException>(() => ProductFibre.Chain(new LayerWidths(3, 3, 2), c, r)).Message.ShouldBe("Need C 2×ρ and R ρ×3; got C 2×2, R 2×2."); // R has 2 columns, the input 3
         // Depth one: the single layer is the product.
         ProductFibre.Chain(new LayerWidths(2, 2), c, r).ShouldBe(product.RowMajor());
     }

@@ -80,7 +80,7 @@ public sealed class SingleNeuronTests
         // Even in w_y; zero gradient at the origin of w.
         reduced.ValueAt([1, 0.5, 0.3]).ShouldBe(reduced.ValueAt([1, 0.5, -0.3]), 1e-15);
         SingleNeuronReducedLoss.OrthogonalGradient<Real>(1, 0, 0, 2).Value.ShouldBe(0);
-        Should.Throw<ArgumentOutOfRangeException>(() => new SingleNeuronReducedLoss(0));
+        Should.Throw<ArgumentOutOfRangeException>(() => new SingleNeuronReducedLoss(0)).ParamName.ShouldBe("inputDimension");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class TanhNetworkTests
         net.Widths.Depth.ShouldBe(2);
         new TanhNetwork(new LayerWidths(2, 3, 1), new double[2, 4], new double[1, 4]).Dimension.ShouldBe(2 * 3 + 3 + 3 + 1);
         Should.Throw<ArgumentException>(() => net.ValueAt([1.0]));
-        Should.Throw<ArgumentException>(() => new TanhNetwork(new LayerWidths(1, 1), new double[2, 1], new double[1, 1]));
+        Should.Throw<ArgumentException>(() => new TanhNetwork(new LayerWidths(1, 1), new double[2, 1], new double[1, 1])).Message.ShouldBe("Need X 1×n and Y 1×n.");
     }
 
     [Fact]
