@@ -1,6 +1,7 @@
 using Verify.Claims;
 using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
+using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
@@ -243,6 +244,31 @@ public sealed class CoordinateSpecs : ClaimSpec
         Evidence.NegativeControl("regimes with the thresholds swapped, on the portraits", swappedViolations == 0);
     }
 
+    /// <summary>s(t) = (t² + 4)^½, the sharpness along xy = 1.</summary>
+    private sealed class Sharpness : Objective
+    {
+        public override int Dimension => 1;
+        public override TS Value<TS>(ReadOnlySpan<TS> t) => TS.Sqrt(t[0] * t[0] + TS.FromInt(4));
+    }
+
+    /// <summary>The tail |t| ≥ 100 with u = 1/|t| ∈ (0, 1/100]: s(t) = |t|(1 + 4u²)^½, so s(t) ≥ c ⟺ (1 + 4u²)^½ − c·u ≥ 0.</summary>
+    private sealed class SharpnessTail(int c) : Objective
+    {
+        public override int Dimension => 1;
+        public override TS Value<TS>(ReadOnlySpan<TS> u) => TS.Sqrt(TS.FromInt(1) + TS.FromInt(4) * u[0] * u[0]) - TS.FromInt(c) * u[0];
+    }
+
+    /// <summary>(x² + y²)² − ((x² − y²)² + 4(xy)²): on xy = 1 it says s(t)² = t² + 4 = (x² + y²)².</summary>
+    private sealed class SharpnessOnTheCurve : Objective
+    {
+        public override int Dimension => 2;
+        public override TS Value<TS>(ReadOnlySpan<TS> p)
+        {
+            TS x = p[0], y = p[1], s = x * x + y * y, t = ScalarFactorization.Imbalance(x, y), xy = x * y;
+            return s * s - (t * t + TS.FromInt(4) * xy * xy);
+        }
+    }
+
     [Claim("phase.s-min")]
     public void SharpnessIsSmallestAtTheBalancedMinimizer()
     {
@@ -262,10 +288,33 @@ public sealed class CoordinateSpecs : ClaimSpec
             return sSquared(0) == 4;
         }
         Holds(t => t * t + 4).ShouldBeTrue();
+
+        // The proof: interval bisection on [−100, 100] and on the tail |t| ≥ 100 (u = 1/|t| ∈ [0, 1/100]); s(0) = √4 = 2 exactly;
+        // and s(t)² = (x² + y²)² on xy = 1 as a polynomial identity (so t = 0 ⟺ x² = y² ⟺ x = y on the curve, where xy = 1 > 0).
+        var core = Evidence.Timed("s(t) ≥ 2 on [−100, 100]", () => InequalityProver.ProveAtLeast(new Sharpness(), [new Interval(-100, 100)], 2));
+        var tail = Evidence.Timed("s(t) ≥ 2 for |t| ≥ 100", () => InequalityProver.ProveAtLeast(new SharpnessTail(2), [new Interval(0, 0.01)]));
+        var atZero = new Sharpness().Value<Interval>([Interval.Zero]);
+        var identity = Evidence.Timed("s² = (x² + y²)² on xy = 1", () => PolynomialIdentity.Prove(new SharpnessOnTheCurve()));
+        core.IsProven.ShouldBeTrue(core.Describe());
+        tail.IsProven.ShouldBeTrue(tail.Describe());
+        (atZero.IsPoint && atZero.Lo == 2).ShouldBeTrue();
+        identity.Proven.ShouldBeTrue(identity.Describe());
+        Evidence.Table("Certificates: s(t) = (t² + 4)^½ ≥ 2", ["quantity", "box", "enclosure", "verdict"],
+        [
+            ["s(t) on |t| ≤ 100", "t ∈ [−100, 100]", $"s ≥ {core.ProvenBound:R}", core.Describe()],
+            ["(1 + 4u²)^½ − 2u, u = 1/|t| (|t| ≥ 100)", "u ∈ [0, 0.01]", $"≥ {tail.ProvenBound:R}", tail.Describe()],
+            ["s(0)", "t = 0", atZero.ToString(), "exactly 2 (√ is correctly rounded; √4 = 2)"],
+            ["(x² + y²)² − ((x² − y²)² + 4(xy)²)", "all (x, y)", "≡ 0", identity.Describe()],
+        ]);
         Evidence.Number("s(0)", ScalarFactorization.SharpnessOnMinimizers(0), claimed: 2)
             .Number("x² + y² at the balanced minimizer (1, 1)", 2, claimed: 2)
-            .Note("Exactly at 200 random points (a, 1/a) of the curve: s(t)² = t² + 4 = (x² + y²)² ≥ 4, with equality iff t = 0 iff x = y.");
+            .Note("Also exactly at 200 random points (a, 1/a) of the curve: s(t)² = t² + 4 = (x² + y²)² ≥ 4, with equality iff t = 0 iff x = y.")
+            .Certified("s(t) ≥ 2 for every real t (interval proofs on [−100, 100] and on the tail |t| ≥ 100 through u = 1/|t|), s(0) = 2 exactly, "
+                + "and s(t) = x² + y² on xy = 1 by a polynomial identity, so the minimum 2 is reached where t = 0, i.e. x = y");
         Evidence.NegativeControl("s(t)² = t² + 3", Holds(t => t * t + 3));
+        var moved = InequalityProver.ProveAtLeast(new Sharpness(), [new Interval(-100, 100)], 2.1);
+        Evidence.Note($"Bound moved 5% (s ≥ 2.1): {moved.Describe()}");
+        Evidence.NegativeControl("s(t) ≥ 2.1 (bound moved 5%) on [−100, 100]", moved.IsProven);
     }
 
     private static ScottPlot.Plot Multiplier(double[] etas)
