@@ -75,6 +75,58 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         Evidence.NegativeControl("Hessian off-diagonal 2xy − 2μ", Holds((x, y, mu) => 2 * x * y - 2 * mu));
     }
 
+    /// <summary>f = ½(xy − μ)² with the target μ a third variable, so that identities are proven for every μ, not one double.</summary>
+    private sealed class LossWithTarget : Objective
+    {
+        public override int Dimension => 3;
+        public override T Value<T>(ReadOnlySpan<T> p) { var r = p[0] * p[1] - p[2]; return r * r / T.FromInt(2); }
+    }
+
+    /// <summary>
+    /// One GD step of f in (x, y) (partial derivatives by AD, μ held), with (x, y, μ, η) all variables: the base of the
+    /// identities of eqs. (13)–(16); <see cref="Differences"/> returns printed minus actual.
+    /// </summary>
+    private abstract class StepIdentity : IMap
+    {
+        public int Dimension => 4;
+
+        protected static T[] Step<T>(T x, T y, T mu, T eta) where T : IScalar<T>
+        {
+            var g = AutoDiff.Gradient<T>(new LossWithTarget(), [x, y, mu]);
+            return [x - eta * g[0], y - eta * g[1]];
+        }
+
+        public T[] Apply<T>(ReadOnlySpan<T> p) where T : IScalar<T> => Differences(p[0], p[1], p[2], p[3]);
+
+        protected abstract T[] Differences<T>(T x, T y, T mu, T eta) where T : IScalar<T>;
+    }
+
+    /// <summary>x′ − y′ = (x − y)(1 + sign·ηr₀), two steps (x″ − y″) = (x − y)(1 + sign·ηr₀)(1 + sign·ηr₁), x′ + y′ = (x + y)(1 − sign·ηr₀).</summary>
+    private sealed class ImbalanceIdentity(int sign) : StepIdentity
+    {
+        protected override T[] Differences<T>(T x, T y, T mu, T eta)
+        {
+            T one = T.FromInt(1), s = T.FromInt(sign);
+            var p1 = Step(x, y, mu, eta);
+            var p2 = Step(p1[0], p1[1], mu, eta);
+            T r0 = x * y - mu, r1 = p1[0] * p1[1] - mu;
+            return [p1[0] - p1[1] - (x - y) * (one + s * eta * r0),
+                    p2[0] - p2[1] - (x - y) * (one + s * eta * r0) * (one + s * eta * r1),
+                    p1[0] + p1[1] - (x + y) * (one - s * eta * r0)];
+        }
+    }
+
+    /// <summary>(16): x′y′ − (xy − ηr(x² ± y²) + η²r²xy), and x² + y² − ((x − y)² + 2xy).</summary>
+    private sealed class ProductIdentity(bool squaresAdd) : StepIdentity
+    {
+        protected override T[] Differences<T>(T x, T y, T mu, T eta)
+        {
+            var p1 = Step(x, y, mu, eta);
+            T r = x * y - mu, squares = squaresAdd ? x * x + y * y : x * x - y * y;
+            return [p1[0] * p1[1] - (x * y - eta * r * squares + eta * eta * r * r * x * y), x * x + y * y - ((x - y) * (x - y) + T.FromInt(2) * x * y)];
+        }
+    }
+
     [Claim("eos.2d-diff")]
     public void TheImbalanceIdentity()
     {
@@ -98,8 +150,13 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
             return true;
         }
         Holds(+1).ShouldBeTrue();
-        Evidence.Note("300 random rational points: x′ − y′ = (x − y)(1 + η(xy − μ)), the two-step factor (1 + ηr_t)(1 + ηr_{t+1}), and x′ + y′ = (x + y)(1 − η(xy − μ)) — exact.");
+        Evidence.Note("300 random rational points, GD map of the core (dyadic μ, η): x′ − y′ = (x − y)(1 + η(xy − μ)), the two-step factor (1 + ηr_t)(1 + ηr_{t+1}), and x′ + y′ = (x + y)(1 − η(xy − μ)) — exact.");
+        var proof = Evidence.Timed("polynomial identities in (x, y, μ, η)", () => PolynomialIdentity.Prove(new ImbalanceIdentity(+1)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"With GD's step on ½(xy − μ)² (derivatives by AD) and x, y, μ, η all variables, x′ − y′ − (x − y)(1 + ηr₀), x″ − y″ − (x − y)(1 + ηr₀)(1 + ηr₁) "
+            + $"and x′ + y′ − (x + y)(1 − ηr₀) are {proof.Describe()}. (The reduction of Theorem 3 to the factor being < 1 is the proof's plan, not a statement checked here.)");
         Evidence.NegativeControl("x′ − y′ = (x − y)(1 − η(xy − μ))", Holds(-1));
+        Evidence.NegativeControl("the same proof with the sign of ηr flipped", PolynomialIdentity.Prove(new ImbalanceIdentity(-1)).Proven);
     }
 
     [Claim("eos.eq16")]
@@ -138,8 +195,13 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         rows.Any(r => (double)r[3] < 0).ShouldBeTrue();
         Evidence.Table("μ = 1, η = 1.1, xy = 3/2: the next product x′y′ turns negative once (x − y)² > D*", ["x", "y", "(x − y)²", "x′y′"], rows)
             .Number("D* (exact)", (double)dStar)
-            .Note("(16) checked exactly at 300 random rational points (dyadic μ, η).");
+            .Note("(16) checked exactly at 300 random rational points (dyadic μ, η), GD map of the core.");
+        var proof = Evidence.Timed("polynomial identities in (x, y, μ, η)", () => PolynomialIdentity.Prove(new ProductIdentity(squaresAdd: true)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"(16) and x² + y² = (x − y)² + 2xy, with x, y, μ, η all variables, are {proof.Describe()}. "
+            + "Hence at fixed xy = p > μ, x′y′ = p − η(p − μ)((x − y)² + 2p) + η²(p − μ)²p is affine in (x − y)² with slope −η(p − μ) < 0: negative once (x − y)² > D*.");
         Evidence.NegativeControl("(16) with x² − y² in place of x² + y²", Holds(false));
+        Evidence.NegativeControl("the same proof with x² − y² in place of x² + y²", PolynomialIdentity.Prove(new ProductIdentity(squaresAdd: false)).Proven);
     }
 
     // ─── Theorem 3, its remark, Lemma 2, Proposition 3 ───────────────────────────────────────────
