@@ -31,6 +31,22 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
 
     // ─── §4.2: the special function ───────────────────────────────────────────────────────────────
 
+    /// <summary>
+    /// With r = √μ the variable: f′(r), f″(r) − 2r², f‴(r) − c·r, f⁗(r) − 6 and 3f‴² − f″f⁗ − 96r² for f(x) = ¼(x² − r²)², derivatives
+    /// of order ≤ 4 by Taylor jets; the claim has c = 6. (2/f″(√μ) = 1/μ is f″ = 2μ, μ &gt; 0.)
+    /// </summary>
+    private sealed class DerivativesAtTheMinimum(int c) : IMap
+    {
+        public int Dimension => 1;
+        public T[] Apply<T>(ReadOnlySpan<T> p) where T : IScalar<T>
+        {
+            T r = p[0];
+            var mu = Taylor<T>.Constant(r * r);
+            var d = AutoDiff.Derivatives<T>(x => (x * x - mu) * (x * x - mu) / Taylor<T>.Constant(T.FromInt(4)), r, 4);
+            return [d[1], d[2] - T.FromInt(2) * r * r, d[3] - T.FromInt(c) * r, d[4] - T.FromInt(6), T.FromInt(3) * d[3] * d[3] - d[2] * d[4] - T.FromInt(96) * r * r];
+        }
+    }
+
     [Claim("eos.special-fn")]
     public void TheSpecialFunctionAndItsDerivatives()
     {
@@ -54,7 +70,12 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
         Holds(r => 6 * r).ShouldBeTrue();
         Evidence.Note("100 random √μ = k/64: f′ = 0, f″ = 2μ, f‴ = 6√μ, f⁗ = 6, 3f‴² − f″f⁗ = 96μ, 2/f″ = 1/μ — exact rational identities (AD by Taylor jets).")
             .Number("3f‴² − f″f⁗ at μ = 1", 96, claimed: 96);
+        var proof = Evidence.Timed("polynomial identities in r = √μ", () => PolynomialIdentity.Prove(new DerivativesAtTheMinimum(6)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"With r = √μ a variable, f′(r), f″(r) − 2μ, f‴(r) − 6r, f⁗ − 6 and 3f‴² − f″f⁗ − 96μ for f = ¼(x² − μ)² (derivatives by Taylor jets) are {proof.Describe()}; "
+            + "hence 2/f″(√μ) = 1/μ for every μ > 0 (the core's QuarticWell agrees at the 100 random μ above)");
         Evidence.NegativeControl("f‴(√μ) = 3√μ", Holds(r => 3 * r));
+        Evidence.NegativeControl("the same proof with f‴(√μ) = 3√μ", PolynomialIdentity.Prove(new DerivativesAtTheMinimum(3)).Proven);
     }
 
     // ─── Theorem 2 ────────────────────────────────────────────────────────────────────────────────
@@ -471,6 +492,15 @@ public sealed class OneDimensionQuarticWellSpecs : ClaimSpec
             .NumberWithin("E where F′(δ₁)F′(δ₂) = 0 (bisection on the AD multiplier of the Newton orbit)", vanishing.Midpoint, claimed, 1e-12)
             .NumberWithin("ICLR constant 1.121 against √4.5 − 1 truncated to 3 decimals", 1.121, Math.Floor(claimed * 1000) / 1000, 0)
             .Note("Exact identities at 200 random rational E and 100 exact rational orbits: E²x̂⁴ − E(E + 1)x̂² + 1 = 1 − 2(1 + E)²/9, F′(x̂) = 0, F′(a)F′(b) = 7 − 4E − 2E², and 7 − 4E − 2E² = 9 − 2(1 + E)².");
+        // Proven: the η where the period-2 orbit's multiplier is 0 (CriticalParameter, multiplier 0), enclosed against √4.5 − 1.
+        var zero = Evidence.Timed("E where the period-2 multiplier is 0", () => CriticalParameter.Certify(new GradientDescentFamily(Quartic), 2, 0, Quartic.TwoCycle(1.12)!.Value.Lower, 1.12));
+        zero.IsProven.ShouldBeTrue(zero.Describe());
+        var sqrtHalfNine = Interval.Sqrt(Interval.FromRational(new Rational(9, 2))) - Interval.One;
+        bool meets = Interval.Intersection(zero.Parameter, sqrtHalfNine) is not null;
+        meets.ShouldBeTrue();
+        Evidence.Table("Certificate: the E where F′(δ₁)F′(δ₂) = 0 (interval arithmetic)", Certificates.Columns,
+            [Certificates.CriticalRow("E with multiplier 0 (μ = 1)", zero, $"√4.5 − 1 ∈ {sqrtHalfNine} meets it: {(meets ? "yes" : "no")}; 1.121 < E*: {(zero.Parameter.Lo > 1.121 ? "yes" : "no")}")]);
+        Evidence.NegativeControl("E* = 1.05·(√4.5 − 1) (moved 5%) meets the enclosure", Interval.Intersection(zero.Parameter, Interval.FromRational(new Rational(21, 20)) * sqrtHalfNine) is not null);
         Evidence.NegativeControl("δ₁ = x̂ at E = 1.121 itself (|δ₁ − x̂| ≤ 10⁻⁹)", Math.Abs(Gap(1.121)) <= 1e-9);
         Evidence.NegativeControl("the identity with (1 + E)² = 4 in place of 9/2", Holds(8));
     }
