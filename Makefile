@@ -3,7 +3,7 @@ DOTNET ?= dotnet
 RESULTS := reports/results
 EVIDENCE := reports/evidence
 
-.PHONY: test report bench mutate clean check-report
+.PHONY: test report bench mutate clean check-report check-determinism
 
 test:
 	$(DOTNET) test Verify.sln $(TEST_ARGS)
@@ -33,3 +33,7 @@ mutate:
 # The report as a reader sees it: headless Chromium (installed if missing), screenshot and PDF.
 check-report:
 	bash scripts/check-report.sh
+
+# Two `make report` runs must record the same evidence (timings aside); prints both wall times.
+check-determinism:
+	bash scripts/check-determinism.sh

@@ -1,5 +1,6 @@
 using Complex = System.Numerics.Complex;
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 
 namespace Verify.Dynamics.Analysis;
@@ -111,7 +112,7 @@ public sealed record PeriodicOrbit(int Period, IReadOnlyList<double[]> Points, d
         var monodromy = map.Jacobian(x, period);
         var multipliers = monodromy.Length == 1
             ? [new Complex(monodromy[0, 0], 0)]
-            : Matrix<double>.Build.DenseOfArray(monodromy).Evd().EigenValues.ToArray();
+            : Eigen.Values(monodromy);
         return new PeriodicOrbit(period, points, monodromy, multipliers, residual);
     }
 }

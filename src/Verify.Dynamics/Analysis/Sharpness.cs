@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Analysis;
@@ -9,11 +10,10 @@ public static class Sharpness
     /// <summary>Eigenvalues of the Hessian at x, ascending.</summary>
     public static double[] Spectrum(Objective f, ReadOnlySpan<double> x) => Spectrum(f.HessianAt(x));
 
-    /// <summary>Eigenvalues of a symmetric matrix, ascending.</summary>
-    public static double[] Spectrum(Matrix<double> symmetric) =>
-        symmetric.Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).OrderBy(v => v).ToArray();
+    /// <summary>Eigenvalues of a symmetric matrix, ascending (NaN at an overflowed iterate).</summary>
+    public static double[] Spectrum(Matrix<double> symmetric) => Eigen.SymmetricValues(symmetric);
 
-    /// <summary>λ_max(∇²L(x)).</summary>
+    /// <summary>λ_max(∇²L(x)); NaN where the Hessian is not finite.</summary>
     public static double At(Objective f, ReadOnlySpan<double> x) => Spectrum(f, x)[^1];
 
     /// <summary>λ_max along a trajectory.</summary>

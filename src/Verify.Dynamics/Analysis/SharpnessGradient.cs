@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Dynamics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
 
@@ -12,14 +13,7 @@ namespace Verify.Dynamics.Analysis;
 public static class SharpnessGradient
 {
     /// <summary>The top eigenvalue and its unit eigenvector of the Hessian at x.</summary>
-    public static (double Value, double[] Vector) TopEigenpair(Objective f, ReadOnlySpan<double> x)
-    {
-        var evd = f.HessianAt(x).Evd(Symmetricity.Symmetric);
-        int top = 0;
-        for (int i = 1; i < evd.EigenValues.Count; i++)
-            if (evd.EigenValues[i].Real > evd.EigenValues[top].Real) top = i;
-        return (evd.EigenValues[top].Real, evd.EigenVectors.Column(top).ToArray());
-    }
+    public static (double Value, double[] Vector) TopEigenpair(Objective f, ReadOnlySpan<double> x) => Eigen.SymmetricTop(f.HessianAt(x));
 
     /// <summary>∂ⱼ∇²f(x): the derivative of the Hessian along coordinate j.</summary>
     public static Matrix<double> HessianDerivative(Objective f, ReadOnlySpan<double> x, int j)

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Dynamics.LinearAlgebra;
 
 namespace Verify.Dynamics.Analysis;
 
@@ -40,11 +41,7 @@ public static class TopEigenpair
         int m = basis.Count;
         var t = Matrix<double>.Build.Dense(m, m);
         for (int i = 0; i < m; i++) { t[i, i] = alpha[i]; if (i + 1 < m) t[i, i + 1] = t[i + 1, i] = beta[i]; }
-        var evd = t.Evd(Symmetricity.Symmetric);
-        int top = 0;
-        for (int i = 1; i < m; i++) if (evd.EigenValues[i].Real > evd.EigenValues[top].Real) top = i;
-        double lambda = evd.EigenValues[top].Real;
-        var y = evd.EigenVectors.Column(top);
+        var (lambda, y) = Eigen.SymmetricTop(t);
         var v = new double[dimension];
         for (int j = 0; j < m; j++) for (int i = 0; i < dimension; i++) v[i] += y[j] * basis[j][i];
         Normalize(v);

@@ -120,6 +120,64 @@ public sealed class PolynomialIdentityTests
         h.Describe().ShouldStartWith("not proven");
     }
 
+    /// <summary>
+    /// One GD step on ½(xy − 1)² with η a third variable, against the printed updates of x − y and x + y:
+    /// (x − y)(1 + η(xy − 1)) and (x + y)(1 − η(xy − 1)); <paramref name="wrongSecond"/> flips the second sign.
+    /// </summary>
+    private sealed class SumAndDifferenceAfterStep(bool wrongSecond) : IMap
+    {
+        public int Dimension => 3;
+        public T[] Apply<T>(ReadOnlySpan<T> p) where T : IScalar<T>
+        {
+            var next = new GradientDescentFamily(ScalarFactorization.Instance).Apply<T>([p[0], p[1]], p[2]);
+            T r = p[0] * p[1] - T.FromInt(1), one = T.FromInt(1);
+            var secondFactor = wrongSecond ? one + p[2] * r : one - p[2] * r;
+            return [next[0] - next[1] - (p[0] - p[1]) * (one + p[2] * r), next[0] + next[1] - (p[0] + p[1]) * secondFactor];
+        }
+    }
+
+    /// <summary>Components of different degrees: x² − x·x (degree 2 in x) and y³ − y·y·y (degree 3 in y), plus a wrong one if asked.</summary>
+    private sealed class MixedDegrees(bool wrong) : IMap
+    {
+        public int Dimension => 2;
+        public T[] Apply<T>(ReadOnlySpan<T> p) where T : IScalar<T>
+        {
+            T x = p[0], y = p[1];
+            T[] ok = [x * x - x * x, y * y * y - y * y * y];
+            return wrong ? [.. ok, x * y * y - y] : ok;
+        }
+    }
+
+    [Fact]
+    public void ProvesEveryComponentOfAVectorIdentity()
+    {
+        var outcome = PolynomialIdentity.Prove(new SumAndDifferenceAfterStep(wrongSecond: false));
+        outcome.Proven.ShouldBeTrue();
+        outcome.Degrees.ShouldBe([2, 2, 1]);
+        outcome.Points.ShouldBe(18);
+        // The degree in each variable is the largest over the components (2 in x from the first, 3 in y from the second).
+        var mixed = PolynomialIdentity.Prove(new MixedDegrees(wrong: false));
+        mixed.Proven.ShouldBeTrue();
+        mixed.Degrees.ShouldBe([2, 3]);
+        mixed.Points.ShouldBe(12);
+    }
+
+    [Fact]
+    public void AVectorIdentityFailsIfAnyComponentFails()
+    {
+        var outcome = PolynomialIdentity.Prove(new SumAndDifferenceAfterStep(wrongSecond: true));
+        outcome.Proven.ShouldBeFalse();
+        var x = outcome.Counterexample!;
+        // The second component is then 2η(xy − 1)(x + y): nonzero exactly off those three zero sets.
+        (x[2] * (x[0] * x[1] - 1) * (x[0] + x[1])).IsZero.ShouldBeFalse();
+        var mixed = PolynomialIdentity.Prove(new MixedDegrees(wrong: true));
+        mixed.Proven.ShouldBeFalse();
+        mixed.Degrees.ShouldBe([2, 3]);
+        // xy² − y vanishes at x = 0 only where y = 0: the first point off that set is (0, 1) (grid order 0, 1, −1, … in x fastest).
+        mixed.Counterexample.ShouldBe([Rational.Zero, Rational.One]);
+        mixed.Points.ShouldBe(4);
+    }
+
     [Fact]
     public void DegreeBoundsFollowTheArithmetic()
     {

@@ -1,3 +1,4 @@
+using Verify.Dynamics.Tests.Support;
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
@@ -102,7 +103,7 @@ public sealed class RationalTests
     [Fact]
     public void RoundTripsThroughDoubleProperty() =>
         Prop.ForAll(ArbMap.Default.ArbFor<NormalFloat>(), f =>
-            (double)Rational.FromDouble(f.Get) == f.Get).QuickCheckThrowOnFailure();
+            (double)Rational.FromDouble(f.Get) == f.Get).QuickCheckThrowOnFailure(seed: 20261124);
 
     [Fact]
     public void AdditionAndMultiplicationAreConsistentProperty() =>
@@ -112,7 +113,7 @@ public sealed class RationalTests
             if (b == 0 || d == 0) return true;
             var x = Q(a, b); var y = Q(c, d);
             return (x + y) - y == x && (y == Rational.Zero || (x * y) / y == x);
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckThrowOnFailure(seed: 20261124);
 
     [Fact]
     public void FormatsAsFraction()

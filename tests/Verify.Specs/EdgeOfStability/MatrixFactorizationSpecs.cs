@@ -4,6 +4,8 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Claims;
 using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
+using Verify.Dynamics.Certification;
+using Interval = Verify.Dynamics.Numbers.Interval;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
@@ -166,9 +168,66 @@ public sealed class MatrixFactorizationSpecs : ClaimSpec
         Evidence.Seed("eigenbasis: new Random(3); starts: new Random(100 + run index)");
         Evidence.NumberWithin("largest deviation of a period-2 limit from Observation 1's form", worstForm, 0, 1e-6,
             "max over: |‖u₁ᵀX‖ − √λ₁ρᵢ|, |‖Zu₁‖ − √λ₁ρᵢ|, 1 − |cos(u₁ᵀX, Zu₁)|, ‖(I−u₁u₁ᵀ)XZ(I−u₁u₁ᵀ) − Σ_{j≥2}λⱼuⱼuⱼᵀ‖, ‖u₁ᵀXZ(I−u₁u₁ᵀ)‖, and v the same at both points");
+        // A gauge-free instance proven: tied rank-one factorization, Y with λ₁ = 1, λ₂ = ½.
+        CertifyRankOneOrbit();
         // Wrong version: the orbit of (8) at 1.02ηλ₁.
         double wrongErr = results.Where(r => r.Period == 2).Min(r => MfRuns.Obs1FormError(ObsLoss, ObsBasis, ObsLambda, r.E * 1.02, r.Last, r.BeforeLast));
         Evidence.NegativeControl($"ρᵢ from eq. (8) at 1.02ηλ₁ (closest limit misses by {wrongErr:G3})", wrongErr < 1e-6);
+    }
+
+    /// <summary>Eq. (8), E²ρ⁴ − E(E + 1)ρ² + 1, over an interval of ρ².</summary>
+    private static Interval EquationEight(Interval rho2, Rational e)
+    {
+        var E = Interval.FromRational(e);
+        return E * E * rho2 * rho2 - E * (E + Interval.One) * rho2 + Interval.One;
+    }
+
+    /// <summary>
+    /// Observation 1's orbit on an instance without a continuous gauge (so the orbit is isolated and a Krawczyk proof applies):
+    /// the tied rank-one factorization ¼‖xxᵀ − Y‖², x ∈ ℝ², Y = [[¾, ¼], [¼, ¾]] (eigenvalues λ₁ = 1 on u₁ = (1, 1)/√2 and λ₂ = ½;
+    /// dyadic, so exact as doubles). For ηλ₁ ∈ {1.05, 1.1, 1.2}: a unique fixed point of F² in a box of ℝ², least period 2;
+    /// the 1-D orbit δ of ¼(a² − λ₁)² (certified) gives δu₁ inside that box, and x = au₁ is invariant with a ↦ a − ηa(a² − λ₁),
+    /// so the orbit is √λ₁ρᵢu₁ with ρᵢ the roots of eq. (8) (checked over the enclosures); multipliers enclose 7 − 4E − 2E² (along u₁)
+    /// and, across, (1 − η(a₁² − λ₂))(1 − η(a₂² − λ₂)) = 1 − E + 2Eλ₂ − E(E + 1)λ₂ + E²λ₂² [derived], both in (−1, 1): stable.
+    /// </summary>
+    private void CertifyRankOneOrbit()
+    {
+        var y = Matrix<double>.Build.DenseOfArray(new[,] { { 0.75, 0.25 }, { 0.25, 0.75 } });
+        var family = new GradientDescentFamily(new SymmetricMatrixFactorization(y, 1));
+        var line = new GradientDescentFamily(QuarticWell.Instance);
+        Rational lambda2 = new(1, 2);
+        var sqrt2 = Interval.Sqrt(Interval.FromInt(2));
+        var rows = new List<object[]>();
+        PeriodicOrbitCertificate? last = null;
+        Rational lastE = 0;
+        foreach (var e in new Rational[] { new(21, 20), new(11, 10), new(6, 5) })
+        {
+            double d1 = QuarticWell.Instance.TwoCycle((double)e)!.Value.Lower;
+            var orbit = Evidence.Timed($"rank-one MF period-2 orbit, ηλ₁ = {e}", () => PeriodicOrbitCertificate.Certify(family.At(e), 2, [d1 / Math.Sqrt(2), d1 / Math.Sqrt(2)]));
+            orbit.IsProven.ShouldBeTrue(orbit.Describe());
+            orbit.Stability.ShouldBe(Stability.Stable);
+            var oneD = PeriodicOrbitCertificate.Certify(line.At(e), 2, d1);
+            oneD.IsProven.ShouldBeTrue(oneD.Describe());
+            var onLine = oneD.FixedPoint.Enclosure![0] / sqrt2;   // δu₁ = (δ/√2, δ/√2)
+            bool form = orbit.FixedPoint.Box.All(b => onLine.IsSubsetOf(b));
+            form.ShouldBeTrue($"δu₁ ∋ {onLine} inside {Certificates.Box(orbit.FixedPoint.Box)}");
+            bool eight = orbit.Orbit.All(p => EquationEight(p[0] * p[0] + p[1] * p[1], e).Contains(0));
+            eight.ShouldBeTrue();
+            Rational along = 7 - 4 * e - 2 * e * e, across = 1 - e + 2 * e * lambda2 - e * (e + 1) * lambda2 + e * e * lambda2 * lambda2;
+            var values = orbit.Multipliers!.Clusters.Select(c => c.Value).ToArray();
+            (values.Any(v => v is { } i && i.ContainsExact(along)) && values.Any(v => v is { } i && i.ContainsExact(across))).ShouldBeTrue(orbit.Describe());
+            rows.Add(Certificates.OrbitRow($"ηλ₁ = {e}: √λ₁ρ₁u₁ → √λ₁ρ₂u₁", orbit)
+                .Append($"the 1-D δ₁ gives δ₁u₁ ∈ the box (form of Obs. 1); eq. (8) ∋ 0 over ‖x‖² at both points; 7 − 4E − 2E² = {along} and the across multiplier {across} (derived) in the enclosures").ToArray());
+            (last, lastE) = (orbit, e);
+        }
+        Evidence.Table("Certificates: Observation 1's orbit for the tied rank-one factorization ¼‖xxᵀ − Y‖², Y = [[¾, ¼], [¼, ¾]]", [.. Certificates.Columns, "against the paper"], rows)
+            .Note("Proven on this gauge-free instance (p = 1, tied factors): the period-2 orbit of Observation 1's form √λ₁ρᵢu₁ with ρᵢ from eq. (8), unique in its box and stable. "
+                + "Not proven: convergence from a positive-measure set of generic (X, Z) (the Monte Carlo above), nor the orbit with a continuous gauge, which is not isolated.");
+        Evidence.NegativeControl("a period-2 orbit at ηλ₁ = 9/10 (below 1/λ₁)",
+            PeriodicOrbitCertificate.Certify(family.At(new Rational(9, 10)), 2, [0.6, 0.6]).IsProven);
+        Evidence.NegativeControl($"the orbit at ηλ₁ = {lastE} proven on its box moved 3 widths off the orbit", Certificates.ProvenOnMovedBox(family.At(lastE), last!));
+        Evidence.NegativeControl($"ρ from eq. (8) at 1.02ηλ₁ (ηλ₁ = {lastE}): (8) ∋ 0 over ‖x‖²",
+            last!.Orbit.All(p => EquationEight(p[0] * p[0] + p[1] * p[1], new Rational(102, 100) * lastE).Contains(0)));
     }
 
     [Claim("eos.obs1-boundary")]
@@ -244,7 +303,7 @@ public sealed class MatrixFactorizationSpecs : ClaimSpec
         var loss = new MatrixFactorization(x0 * x0.Transpose(), 3);
         var (xa, za) = MatrixFactorization.QuasiSymmetricMinimizer(x0, 0.8);
         Evidence.NumberWithin("λ_max at (0.8X₀, X₀ᵀ/0.8), X₀ = U diag(2, 1.5, 1) Vᵀ", Sharpness.At(loss, loss.Pack(xa, za)), 4 * (0.64 + 1 / 0.64), 1e-10)
-                .Certified("exact rational eigen-decomposition of the Hessian at four values of α");
+                .Reproduced("exact rational eigen-decomposition of the Hessian at four values of α (a check at those α, not a proof for every α > 0)");
         Evidence.NegativeControl("the EoS step 2/(σ₁²(α + 1/α)) (squares dropped)",
             rows.Skip(1).All(r => Math.Abs((double)r[2] - 2 / (4 * (double)Parse((string)r[0]) + 4 / (double)Parse((string)r[0]))) < 1e-12));
     }
@@ -427,7 +486,7 @@ public sealed class MatrixFactorizationSpecs : ClaimSpec
         Identity(0.25).ShouldBeTrue();
         Evidence.Number("random rational points checked exactly", count)
                 .Note("Both sides evaluated in exact rationals: the core's SymmetricMatrixFactorization against CoupledSeparableModel (separable part + every pair coupled) for U = I, p ∈ {2, 3}; and, for a rational rotation U built from the triples (3, 4, 5) and (5, 12, 13), the Frobenius norm against the sum in the rotated rows.")
-                .Certified("exact polynomial identity at random rational points (both sides are quartics; agreement at 60 generic points)");
+                .Reproduced("exact agreement at 60 random rational points (a check, not a proof: the identity is for every size and eigenbasis, and agreement at random points does not prove it)");
         Evidence.NegativeControl("the cross term with weight ½ instead of ¼", Identity(0.5));
     }
 

@@ -2,6 +2,7 @@ using ScottPlot;
 using Verify.Claims;
 using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
+using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
@@ -74,6 +75,58 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         Evidence.NegativeControl("Hessian off-diagonal 2xy − 2μ", Holds((x, y, mu) => 2 * x * y - 2 * mu));
     }
 
+    /// <summary>f = ½(xy − μ)² with the target μ a third variable, so that identities are proven for every μ, not one double.</summary>
+    private sealed class LossWithTarget : Objective
+    {
+        public override int Dimension => 3;
+        public override T Value<T>(ReadOnlySpan<T> p) { var r = p[0] * p[1] - p[2]; return r * r / T.FromInt(2); }
+    }
+
+    /// <summary>
+    /// One GD step of f in (x, y) (partial derivatives by AD, μ held), with (x, y, μ, η) all variables: the base of the
+    /// identities of eqs. (13)–(16); <see cref="Differences"/> returns printed minus actual.
+    /// </summary>
+    private abstract class StepIdentity : IMap
+    {
+        public int Dimension => 4;
+
+        protected static T[] Step<T>(T x, T y, T mu, T eta) where T : IScalar<T>
+        {
+            var g = AutoDiff.Gradient<T>(new LossWithTarget(), [x, y, mu]);
+            return [x - eta * g[0], y - eta * g[1]];
+        }
+
+        public T[] Apply<T>(ReadOnlySpan<T> p) where T : IScalar<T> => Differences(p[0], p[1], p[2], p[3]);
+
+        protected abstract T[] Differences<T>(T x, T y, T mu, T eta) where T : IScalar<T>;
+    }
+
+    /// <summary>x′ − y′ = (x − y)(1 + sign·ηr₀), two steps (x″ − y″) = (x − y)(1 + sign·ηr₀)(1 + sign·ηr₁), x′ + y′ = (x + y)(1 − sign·ηr₀).</summary>
+    private sealed class ImbalanceIdentity(int sign) : StepIdentity
+    {
+        protected override T[] Differences<T>(T x, T y, T mu, T eta)
+        {
+            T one = T.FromInt(1), s = T.FromInt(sign);
+            var p1 = Step(x, y, mu, eta);
+            var p2 = Step(p1[0], p1[1], mu, eta);
+            T r0 = x * y - mu, r1 = p1[0] * p1[1] - mu;
+            return [p1[0] - p1[1] - (x - y) * (one + s * eta * r0),
+                    p2[0] - p2[1] - (x - y) * (one + s * eta * r0) * (one + s * eta * r1),
+                    p1[0] + p1[1] - (x + y) * (one - s * eta * r0)];
+        }
+    }
+
+    /// <summary>(16): x′y′ − (xy − ηr(x² ± y²) + η²r²xy), and x² + y² − ((x − y)² + 2xy).</summary>
+    private sealed class ProductIdentity(bool squaresAdd) : StepIdentity
+    {
+        protected override T[] Differences<T>(T x, T y, T mu, T eta)
+        {
+            var p1 = Step(x, y, mu, eta);
+            T r = x * y - mu, squares = squaresAdd ? x * x + y * y : x * x - y * y;
+            return [p1[0] * p1[1] - (x * y - eta * r * squares + eta * eta * r * r * x * y), x * x + y * y - ((x - y) * (x - y) + T.FromInt(2) * x * y)];
+        }
+    }
+
     [Claim("eos.2d-diff")]
     public void TheImbalanceIdentity()
     {
@@ -97,8 +150,13 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
             return true;
         }
         Holds(+1).ShouldBeTrue();
-        Evidence.Note("300 random rational points: x′ − y′ = (x − y)(1 + η(xy − μ)), the two-step factor (1 + ηr_t)(1 + ηr_{t+1}), and x′ + y′ = (x + y)(1 − η(xy − μ)) — exact.");
+        Evidence.Note("300 random rational points, GD map of the core (dyadic μ, η): x′ − y′ = (x − y)(1 + η(xy − μ)), the two-step factor (1 + ηr_t)(1 + ηr_{t+1}), and x′ + y′ = (x + y)(1 − η(xy − μ)) — exact.");
+        var proof = Evidence.Timed("polynomial identities in (x, y, μ, η)", () => PolynomialIdentity.Prove(new ImbalanceIdentity(+1)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"With GD's step on ½(xy − μ)² (derivatives by AD) and x, y, μ, η all variables, x′ − y′ − (x − y)(1 + ηr₀), x″ − y″ − (x − y)(1 + ηr₀)(1 + ηr₁) "
+            + $"and x′ + y′ − (x + y)(1 − ηr₀) are {proof.Describe()}. (The reduction of Theorem 3 to the factor being < 1 is the proof's plan, not a statement checked here.)");
         Evidence.NegativeControl("x′ − y′ = (x − y)(1 − η(xy − μ))", Holds(-1));
+        Evidence.NegativeControl("the same proof with the sign of ηr flipped", PolynomialIdentity.Prove(new ImbalanceIdentity(-1)).Proven);
     }
 
     [Claim("eos.eq16")]
@@ -137,8 +195,13 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
         rows.Any(r => (double)r[3] < 0).ShouldBeTrue();
         Evidence.Table("μ = 1, η = 1.1, xy = 3/2: the next product x′y′ turns negative once (x − y)² > D*", ["x", "y", "(x − y)²", "x′y′"], rows)
             .Number("D* (exact)", (double)dStar)
-            .Note("(16) checked exactly at 300 random rational points (dyadic μ, η).");
+            .Note("(16) checked exactly at 300 random rational points (dyadic μ, η), GD map of the core.");
+        var proof = Evidence.Timed("polynomial identities in (x, y, μ, η)", () => PolynomialIdentity.Prove(new ProductIdentity(squaresAdd: true)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"(16) and x² + y² = (x − y)² + 2xy, with x, y, μ, η all variables, are {proof.Describe()}. "
+            + "Hence at fixed xy = p > μ, x′y′ = p − η(p − μ)((x − y)² + 2p) + η²(p − μ)²p is affine in (x − y)² with slope −η(p − μ) < 0: negative once (x − y)² > D*.");
         Evidence.NegativeControl("(16) with x² − y² in place of x² + y²", Holds(false));
+        Evidence.NegativeControl("the same proof with x² − y² in place of x² + y²", PolynomialIdentity.Prove(new ProductIdentity(squaresAdd: false)).Proven);
     }
 
     // ─── Theorem 3, its remark, Lemma 2, Proposition 3 ───────────────────────────────────────────
@@ -403,10 +466,52 @@ public sealed class TwoDimensionBalancingSpecs : ClaimSpec
             .NumberWithin("sharpness after decaying η to 0.01 (the flattest minimum has 2μ)", sharp, 2, 1e-8)
             .Number("FsCheck cases that stayed positive (Theorem 3's hypothesis)", positiveCases)
             .Note("Starts x₀, y₀ ∈ √μ·[0.3, 1.51] (moderate imbalance); convergence within 10⁻⁸√μ of (δ_i, δ_i), δ from the 1-D closed form of eq. (4).");
+        // Interval certificates of the 2-D orbit and its identity with the 1-D one.
+        CertifyBalancedOrbit();
+
         // Negative control: the orbit of K·1.05 instead of K.
         var wrong = RunBalance(1, 1.1, 0.6, 1.4, 20000);
         var (w1, w2) = QuarticWell.Instance.TwoCycle(1.1 * 1.05)!.Value;
         Evidence.NegativeControl("convergence to the 1-D orbit of 1.05·η", Math.Abs(Math.Min(wrong.Last[0], wrong.BeforeLast[0]) - w1) < 1e-8 && Math.Abs(Math.Max(wrong.Last[0], wrong.BeforeLast[0]) - w2) < 1e-8);
+    }
+
+    /// <summary>
+    /// The 2-D period-2 orbit, proven at K ∈ {1.05, 1.1, 1.121} (μ = 1, η = K exact): a unique fixed point of F² in a box of ℝ²,
+    /// least period 2, multipliers enclosing 7 − 4K − 2K² (along the diagonal) and 3 − 2K (across it) exactly, stable. The 1-D
+    /// orbit of ¼(x² − 1)² is certified too; its enclosure (δ, δ) lies in the 2-D box, and the diagonal is invariant with the
+    /// 1-D dynamics on it (eos.2d-fn), so the unique 2-D orbit point in the box is (δ₁, δ₁): the orbit is the 1-D one.
+    /// </summary>
+    private void CertifyBalancedOrbit()
+    {
+        var twoD = new GradientDescentFamily(ScalarFactorization.Instance);
+        var oneD = new GradientDescentFamily(QuarticWell.Instance);
+        var rows = new List<object[]>();
+        PeriodicOrbitCertificate? last = null;
+        foreach (var k in new Rational[] { new(21, 20), new(11, 10), new(1121, 1000) })
+        {
+            double d1 = QuarticWell.Instance.TwoCycle((double)k)!.Value.Lower;
+            var orbit = Evidence.Timed($"2-D period-2 orbit, K = {k}", () => PeriodicOrbitCertificate.Certify(twoD.At(k), 2, [d1, d1]));
+            orbit.IsProven.ShouldBeTrue(orbit.Describe());
+            orbit.Stability.ShouldBe(Stability.Stable);
+            var values = orbit.Multipliers!.Clusters.Select(c => c.Value).ToArray();
+            Rational along = 7 - 4 * k - 2 * k * k, across = 3 - 2 * k;
+            bool both = values.Any(v => v is { } i && i.ContainsExact(along)) && values.Any(v => v is { } i && i.ContainsExact(across));
+            both.ShouldBeTrue(orbit.Describe());
+            var line = Evidence.Timed($"1-D period-2 orbit, K = {k}", () => PeriodicOrbitCertificate.Certify(oneD.At(k), 2, d1));
+            line.IsProven.ShouldBeTrue(line.Describe());
+            var delta = line.FixedPoint.Enclosure![0];
+            bool balanced = orbit.FixedPoint.Box.All(b => delta.IsSubsetOf(b));
+            balanced.ShouldBeTrue($"(δ, δ) with δ ∈ {delta} inside the 2-D box {Certificates.Box(orbit.FixedPoint.Box)}");
+            rows.Add(Certificates.OrbitRow($"K = {k}: (δ₁, δ₁) → (δ₂, δ₂)", orbit)
+                .Append($"7 − 4K − 2K² = {along} and 3 − 2K = {across} in the enclosures; the 1-D δ₁ ∈ {delta} gives (δ₁, δ₁) in the box: the orbit is balanced and equals the 1-D one").ToArray());
+            last = orbit;
+        }
+        Evidence.Table("Certificates: the 2-D period-2 orbit of ½(xy − 1)² (interval arithmetic, Krawczyk on F² − x in ℝ²)", [.. Certificates.Columns, "against the paper"], rows)
+            .Note("Proven: at each K the orbit is unique in its box, balanced (x = y), the 1-D orbit of eq. (4), and stable in 2-D (both multipliers in (−1, 1)). "
+                + "This proves the orbit of Proposition 3 and its local stability, not the convergence from every admissible start (simulated above).");
+        Evidence.NegativeControl("the 2-D orbit at K = 1.121 proven on its box moved 3 widths off the orbit", Certificates.ProvenOnMovedBox(twoD.At(new Rational(1121, 1000)), last!));
+        Evidence.NegativeControl("across multiplier 1.05·(3 − 2K) (moved 5%) in an enclosure at K = 1.121",
+            last!.Multipliers!.Clusters.Any(c => c.Value is { } i && i.ContainsExact(new Rational(105, 100) * (3 - 2 * new Rational(1121, 1000)))));
     }
 
     [Claim("eos.appB2-fig7")]

@@ -44,7 +44,7 @@ public sealed class ObjectiveSpecs : ClaimSpec
         _ = rng;
         Evidence.Number("exact identities checked (d = 1, 2, 3; n = 1…6)", checks)
             .Note("L̄ evaluated in exact rationals from its definition (1/(2n))Σ(aᵀb xᵢ − yᵢ)² against s(aᵀb − c)²/2 + Const with s, c, Const computed exactly from the data (dyadic data, so the doubles are exact).")
-            .Certified("polynomial identity in (a, b) checked exactly at 60 random rational points for random data sets");
+            .Reproduced("identity in (a, b) checked exactly at 60 random rational points for random data sets (a check, not a proof)");
         Evidence.NegativeControl("Const = (1/(2n))Σyᵢ² (the −(Σxᵢyᵢ)²/Σxᵢ² term dropped)",
             Holds(f => f.Constant<Rational>() + f.EffectiveTarget<Rational>() * f.EffectiveTarget<Rational>() * f.Curvature<Rational>() / 2));
     }
@@ -92,7 +92,7 @@ public sealed class ObjectiveSpecs : ClaimSpec
         _ = rng;
         Evidence.Number("exact step comparisons (d = 1, 2, 3)", checks)
             .Note("GD on L̄ with step η equals GD on ½(aᵀb − c)² with step sη, s = (1/n)Σxᵢ², exactly; the rescaled ε̄ = sε, λ̄ = sλ obey (6) with η; and a ↦ −a conjugates GD with target Φ to GD with target −Φ (the Φ < 0 remark).")
-            .Certified("exact rational equality of one GD step at 40 random points and data sets");
+            .Reproduced("exact rational equality of one GD step at 40 random points and data sets (a check, not a proof)");
         Evidence.NegativeControl("GD on L̄ with step η equals GD on L with the same step η (no rescaling)", Holds((eta, _) => eta));
     }
 
@@ -209,7 +209,7 @@ public sealed class ObjectiveSpecs : ClaimSpec
             .Number("max relative error, central differences (h = 1e-5) vs [b; a][b; a]ᵀ", fdError, 0, 1e-7)
             .Number("sharpness at the balanced minimizer a = b, Φ = 1", Sharpness.At(flat, [s2, s2, s2, s2]), claimed: 2, tolerance: 1e-12)
             .Note("At aᵀb = Φ the closed form and forward-mode AD give exactly uuᵀ with u = [b; a]; Hu = (uᵀu)u with uᵀu = λ, so λ is the top eigenvalue of this rank-one PSD matrix; λ − 2Φ = ‖a − b‖² exactly (the flattest minimizers are a = b).")
-            .Certified("exact rational identities at 40 random minimizers");
+            .Reproduced("exact rational identities at 40 random minimizers (a check, not a proof)");
         Evidence.NegativeControl("top eigenvalue λ/2", Holds(s => s.SquaredNorm / 2));
     }
 
@@ -315,7 +315,7 @@ public sealed class ObjectiveSpecs : ClaimSpec
         Evidence.Seed(59)
             .Number("exact points checked", checks)
             .Table("Sign of μ̇ by region (points with c > 0)", ["aᵀb > c (decreasing)", "0 < aᵀb < c (growing)", "aᵀb < 0 (decreasing)"], [[signs[0], signs[1], signs[2]]])
-            .Certified("exact rational identity at 60 random points and data sets");
+            .Reproduced("exact rational identity at 60 random points and data sets (a check, not a proof)");
         Evidence.NegativeControl("μ̇ = −4[(1/n)Σxᵢ²](aᵀb − Φ)aᵀb (first power of s)", Holds(1));
     }
 

@@ -1,6 +1,7 @@
 using Verify.Claims;
 using Verify.Claims.Properties;
 using Verify.Dynamics.Analysis;
+using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
@@ -40,6 +41,63 @@ public sealed class CoordinateSpecs : ClaimSpec
         public override TS Value<TS>(ReadOnlySpan<TS> p) => across ? ScalarFactorization.Residual(p[0], p[1]) : ScalarFactorization.Imbalance(p[0], p[1]);
     }
 
+    /// <summary>∇n − (y, x), ∇t − (2x, ±2y) (AD gradients of the coordinates) and ⟨∇n, ∇t⟩, as polynomials in (x, y).</summary>
+    private sealed class CoordinateGradients(bool wrong) : IMap
+    {
+        public int Dimension => 2;
+        public TS[] Apply<TS>(ReadOnlySpan<TS> p) where TS : IScalar<TS>
+        {
+            TS x = p[0], y = p[1], two = TS.FromInt(2);
+            var gn = AutoDiff.Gradient<TS>(new Coordinate(across: true), [x, y]);
+            var gt = AutoDiff.Gradient<TS>(new Coordinate(across: false), [x, y]);
+            return [gn[0] - y, gn[1] - x, gt[0] - two * x, gt[1] - (wrong ? two * y : -two * y), gn[0] * gt[0] + gn[1] * gt[1]];
+        }
+    }
+
+    /// <summary>
+    /// One exact GD step on ½(xy − 1)² with (x, y, η) all variables, and the coordinates t = x² − y², n = xy − 1 before and
+    /// after it: <see cref="Differences"/> returns printed update minus actual, polynomials in (x, y, η).
+    /// </summary>
+    private abstract class StepIdentity : IMap
+    {
+        public int Dimension => 3;
+        public TS[] Apply<TS>(ReadOnlySpan<TS> p) where TS : IScalar<TS>
+        {
+            TS x = p[0], y = p[1], eta = p[2];
+            var next = GradientDescent.Step<TS>(Loss, [x, y], eta);
+            return Differences(ScalarFactorization.Imbalance(x, y), ScalarFactorization.Residual(x, y),
+                ScalarFactorization.Imbalance(next[0], next[1]), ScalarFactorization.Residual(next[0], next[1]), eta, x, y);
+        }
+
+        protected abstract TS[] Differences<TS>(TS t0, TS n0, TS t1, TS n1, TS eta, TS x, TS y) where TS : IScalar<TS>;
+    }
+
+    /// <summary>t_{k+1} − (1 − (ηn_k)²)t_k (or, wrong, with η not squared).</summary>
+    private sealed class AlongUpdate(bool wrong) : StepIdentity
+    {
+        protected override TS[] Differences<TS>(TS t0, TS n0, TS t1, TS n1, TS eta, TS x, TS y) =>
+            [t1 - (TS.FromInt(1) - (wrong ? eta * n0 * n0 : eta * n0 * eta * n0)) * t0];
+    }
+
+    /// <summary>t_{k+1} − t_k + η²n_k²t_k (or, wrong, first order: + ηn_kt_k).</summary>
+    private sealed class AlongIncrement(bool wrong) : StepIdentity
+    {
+        protected override TS[] Differences<TS>(TS t0, TS n0, TS t1, TS n1, TS eta, TS x, TS y) =>
+            [t1 - t0 + (wrong ? eta * n0 * t0 : eta * eta * n0 * n0 * t0)];
+    }
+
+    /// <summary>
+    /// With the root (t² + 4(n + 1)²)^½ replaced by r = x² + y² (≥ 0): r² − (t² + 4(n + 1)²), and n_{k+1} − (n_k − ηn_k r + sign·η²n_k²(n_k + 1)).
+    /// </summary>
+    private sealed class AcrossUpdate(int sign) : StepIdentity
+    {
+        protected override TS[] Differences<TS>(TS t0, TS n0, TS t1, TS n1, TS eta, TS x, TS y)
+        {
+            TS one = TS.FromInt(1), root = x * x + y * y, m = n0 + one;
+            return [root * root - (t0 * t0 + TS.FromInt(4) * m * m), n1 - (n0 - eta * n0 * root + TS.FromInt(sign) * eta * eta * n0 * n0 * m)];
+        }
+    }
+
     [Claim("phase.coordinates")]
     public void AcrossAndAlongCoordinates()
     {
@@ -58,14 +116,16 @@ public sealed class CoordinateSpecs : ClaimSpec
         var outcome = PropertyCheck.Run("∇n = (y, x), ∇t = (2x, −2y) ∥ (x, −y), ⟨∇n, ∇t⟩ = 0", PhaseCases.Points, p => Holds(p, (x, y) => [2 * x, -2 * y]), seed, 300);
         Evidence.Property(outcome);
         outcome.Passed.ShouldBeTrue(outcome.Describe());
-        PhaseCases.HoldsOnDegreeGrid(s => Holds((s.X, s.Y), (x, y) => [2 * x, -2 * y])).ShouldBeTrue();
+        var proof = Evidence.Timed("polynomial identity: the gradients of n and t", () => PolynomialIdentity.Prove(new CoordinateGradients(wrong: false)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
         // Balanced minimizers: x = y and xy = 1 give x = ±1, and t = 0 there.
         T(1, 1).ShouldBe(Rational.Zero); T(-1, -1).ShouldBe(Rational.Zero);
         N(1, 1).ShouldBe(Rational.Zero);
         // Crossing = sign change of n: the two sides of the hyperbola are {n > 0} and {n < 0}.
         (N(2, 1).Sign, N(new Rational(1, 2), 1).Sign).ShouldBe((1, -1));
         Evidence.Note("Gradients by forward-mode AD in exact rationals; t = 0 at (±1, ±1); the curve xy = 1 is {n = 0}, separating n > 0 from n < 0.")
-            .Certified("the gradient identities are polynomial, of degree ≤ 2 in each variable, and hold exactly at all points of {−4, …, 4}²: identically");
+            .Certified($"∇n − (y, x), ∇t − (2x, −2y) (AD gradients) and ⟨∇n, ∇t⟩ are {proof.Describe()}");
+        Evidence.NegativeControl("the same proof for ∇t = (2x, 2y)", PolynomialIdentity.Prove(new CoordinateGradients(wrong: true)).Proven);
         Evidence.NegativeControl("t = x² + y² (∇t = (2x, 2y), not orthogonal to ∇n)",
             PropertyCheck.Run("t = x² + y²", PhaseCases.Points, p => Holds(p, (x, y) => [2 * x, 2 * y]), seed, 300).Passed);
     }
@@ -80,8 +140,10 @@ public sealed class CoordinateSpecs : ClaimSpec
         outcome.Passed.ShouldBeTrue(outcome.Describe());
         double worst = FloatCheck(13, (x, y, eta, t0, n0, t1, _) => Math.Abs(t1 - (1 - (eta * n0) * (eta * n0)) * t0) / Scale(x, y, eta, n0));
         Evidence.NumberWithin("max scaled error in double, 10⁴ points of [−3, 3]², η ∈ (0, 1.5)", worst, 0, 1e-13);
-        PhaseCases.HoldsOnDegreeGrid(s => Holds(s, (t, n, e) => (1 - (e * n) * (e * n)) * t)).ShouldBeTrue();
-        Evidence.Certified(PhaseCases.DegreeGridProof);
+        var proof = Evidence.Timed("polynomial identity in (x, y, η)", () => PolynomialIdentity.Prove(new AlongUpdate(wrong: false)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"t_{{k+1}} − (1 − (ηn_k)²)t_k, with (x, y, η) all variables, is {proof.Describe()}");
+        Evidence.NegativeControl("the same proof for t_{k+1} = (1 − ηn_k²)t_k", PolynomialIdentity.Prove(new AlongUpdate(wrong: true)).Proven);
         Evidence.NegativeControl("t_{k+1} = (1 − ηn_k²)t_k (η not squared)",
             PropertyCheck.Run("η not squared", PhaseCases.Steps, s => Holds(s, (t, n, e) => (1 - e * n * n) * t), seed, 300).Passed);
     }
@@ -101,13 +163,11 @@ public sealed class CoordinateSpecs : ClaimSpec
         Evidence.Property(outcome);
         outcome.Passed.ShouldBeTrue(outcome.Describe());
         // Proof: (x² + y²)² = t² + 4(n + 1)² and x² + y² ≥ 0 make the root x² + y², and then the update is a polynomial identity.
-        PhaseCases.HoldsOnDegreeGrid(s =>
-        {
-            var (t0, n0, _, n1) = Step(s);
-            var root = s.X * s.X + s.Y * s.Y;
-            return root * root == t0 * t0 + 4 * (n0 + 1) * (n0 + 1) && n1 == n0 - s.Eta * n0 * root + s.Eta * s.Eta * n0 * n0 * (n0 + 1);
-        }).ShouldBeTrue();
-        Evidence.Certified(PhaseCases.DegreeGridProof + " (with the root replaced by x² + y² ≥ 0, whose square is t² + 4(n + 1)², the same way)");
+        var proof = Evidence.Timed("polynomial identities in (x, y, η)", () => PolynomialIdentity.Prove(new AcrossUpdate(+1)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"(x² + y²)² − (t² + 4(n + 1)²) and n_{{k+1}} − (n_k − ηn_k(x² + y²) + η²n_k²(n_k + 1)) are {proof.Describe()}; "
+            + "since x² + y² ≥ 0 it is the root (t² + 4(n + 1)²)^½, which gives the printed update");
+        Evidence.NegativeControl("the same proof with the sign of η²n_k²(n_k + 1) flipped", PolynomialIdentity.Prove(new AcrossUpdate(-1)).Proven);
         double worst = FloatCheck(15, (x, y, eta, t0, n0, _, n1) =>
             Math.Abs(n1 - (n0 - eta * n0 * Math.Sqrt(t0 * t0 + 4 * (n0 + 1) * (n0 + 1)) + eta * eta * n0 * n0 * (n0 + 1))) / Scale(x, y, eta, n0));
         Evidence.NumberWithin("max scaled error in double, 10⁴ points of [−3, 3]², η ∈ (0, 1.5)", worst, 0, 1e-13)
@@ -124,8 +184,10 @@ public sealed class CoordinateSpecs : ClaimSpec
         var outcome = PropertyCheck.Run("t_{k+1} − t_k = −η²n_k²t_k, exactly", PhaseCases.Steps, s => Holds(s, false), seed, 300);
         Evidence.Property(outcome);
         outcome.Passed.ShouldBeTrue(outcome.Describe());
-        PhaseCases.HoldsOnDegreeGrid(s => Holds(s, false)).ShouldBeTrue();
-        Evidence.Certified(PhaseCases.DegreeGridProof);
+        var proof = Evidence.Timed("polynomial identity in (x, y, η)", () => PolynomialIdentity.Prove(new AlongIncrement(wrong: false)));
+        proof.Proven.ShouldBeTrue(proof.Describe());
+        Evidence.Certified($"t_{{k+1}} − t_k + η²n_k²t_k, with (x, y, η) all variables, is {proof.Describe()}");
+        Evidence.NegativeControl("the same proof for t_{k+1} − t_k = −ηn_kt_k", PolynomialIdentity.Prove(new AlongIncrement(wrong: true)).Proven);
         // Near the curve the step moves across, not along: |Δt| / |Δn| → 0 like |n| (exactly, at t = 3/2, η = 1/2).
         var rows = new List<object[]>();
         Rational x0 = Rational.FromDouble(FromCoordinates(1.5, 0).X), eta = new(1, 2);
@@ -243,6 +305,31 @@ public sealed class CoordinateSpecs : ClaimSpec
         Evidence.NegativeControl("regimes with the thresholds swapped, on the portraits", swappedViolations == 0);
     }
 
+    /// <summary>s(t) = (t² + 4)^½, the sharpness along xy = 1.</summary>
+    private sealed class Sharpness : Objective
+    {
+        public override int Dimension => 1;
+        public override TS Value<TS>(ReadOnlySpan<TS> t) => TS.Sqrt(t[0] * t[0] + TS.FromInt(4));
+    }
+
+    /// <summary>The tail |t| ≥ 100 with u = 1/|t| ∈ (0, 1/100]: s(t) = |t|(1 + 4u²)^½, so s(t) ≥ c ⟺ (1 + 4u²)^½ − c·u ≥ 0.</summary>
+    private sealed class SharpnessTail(int c) : Objective
+    {
+        public override int Dimension => 1;
+        public override TS Value<TS>(ReadOnlySpan<TS> u) => TS.Sqrt(TS.FromInt(1) + TS.FromInt(4) * u[0] * u[0]) - TS.FromInt(c) * u[0];
+    }
+
+    /// <summary>(x² + y²)² − ((x² − y²)² + 4(xy)²): on xy = 1 it says s(t)² = t² + 4 = (x² + y²)².</summary>
+    private sealed class SharpnessOnTheCurve : Objective
+    {
+        public override int Dimension => 2;
+        public override TS Value<TS>(ReadOnlySpan<TS> p)
+        {
+            TS x = p[0], y = p[1], s = x * x + y * y, t = ScalarFactorization.Imbalance(x, y), xy = x * y;
+            return s * s - (t * t + TS.FromInt(4) * xy * xy);
+        }
+    }
+
     [Claim("phase.s-min")]
     public void SharpnessIsSmallestAtTheBalancedMinimizer()
     {
@@ -262,10 +349,33 @@ public sealed class CoordinateSpecs : ClaimSpec
             return sSquared(0) == 4;
         }
         Holds(t => t * t + 4).ShouldBeTrue();
+
+        // The proof: interval bisection on [−100, 100] and on the tail |t| ≥ 100 (u = 1/|t| ∈ [0, 1/100]); s(0) = √4 = 2 exactly;
+        // and s(t)² = (x² + y²)² on xy = 1 as a polynomial identity (so t = 0 ⟺ x² = y² ⟺ x = y on the curve, where xy = 1 > 0).
+        var core = Evidence.Timed("s(t) ≥ 2 on [−100, 100]", () => InequalityProver.ProveAtLeast(new Sharpness(), [new Interval(-100, 100)], 2));
+        var tail = Evidence.Timed("s(t) ≥ 2 for |t| ≥ 100", () => InequalityProver.ProveAtLeast(new SharpnessTail(2), [new Interval(0, 0.01)]));
+        var atZero = new Sharpness().Value<Interval>([Interval.Zero]);
+        var identity = Evidence.Timed("s² = (x² + y²)² on xy = 1", () => PolynomialIdentity.Prove(new SharpnessOnTheCurve()));
+        core.IsProven.ShouldBeTrue(core.Describe());
+        tail.IsProven.ShouldBeTrue(tail.Describe());
+        (atZero.IsPoint && atZero.Lo == 2).ShouldBeTrue();
+        identity.Proven.ShouldBeTrue(identity.Describe());
+        Evidence.Table("Certificates: s(t) = (t² + 4)^½ ≥ 2", ["quantity", "box", "enclosure", "verdict"],
+        [
+            ["s(t) on |t| ≤ 100", "t ∈ [−100, 100]", $"s ≥ {core.ProvenBound:R}", core.Describe()],
+            ["(1 + 4u²)^½ − 2u, u = 1/|t| (|t| ≥ 100)", "u ∈ [0, 0.01]", $"≥ {tail.ProvenBound:R}", tail.Describe()],
+            ["s(0)", "t = 0", atZero.ToString(), "exactly 2 (√ is correctly rounded; √4 = 2)"],
+            ["(x² + y²)² − ((x² − y²)² + 4(xy)²)", "all (x, y)", "≡ 0", identity.Describe()],
+        ]);
         Evidence.Number("s(0)", ScalarFactorization.SharpnessOnMinimizers(0), claimed: 2)
             .Number("x² + y² at the balanced minimizer (1, 1)", 2, claimed: 2)
-            .Note("Exactly at 200 random points (a, 1/a) of the curve: s(t)² = t² + 4 = (x² + y²)² ≥ 4, with equality iff t = 0 iff x = y.");
+            .Note("Also exactly at 200 random points (a, 1/a) of the curve: s(t)² = t² + 4 = (x² + y²)² ≥ 4, with equality iff t = 0 iff x = y.")
+            .Certified("s(t) ≥ 2 for every real t (interval proofs on [−100, 100] and on the tail |t| ≥ 100 through u = 1/|t|), s(0) = 2 exactly, "
+                + "and s(t) = x² + y² on xy = 1 by a polynomial identity, so the minimum 2 is reached where t = 0, i.e. x = y");
         Evidence.NegativeControl("s(t)² = t² + 3", Holds(t => t * t + 3));
+        var moved = InequalityProver.ProveAtLeast(new Sharpness(), [new Interval(-100, 100)], 2.1);
+        Evidence.Note($"Bound moved 5% (s ≥ 2.1): {moved.Describe()}");
+        Evidence.NegativeControl("s(t) ≥ 2.1 (bound moved 5%) on [−100, 100]", moved.IsProven);
     }
 
     private static ScottPlot.Plot Multiplier(double[] etas)

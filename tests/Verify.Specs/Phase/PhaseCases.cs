@@ -39,23 +39,6 @@ internal static class PhaseCases
         k => lo + (hi - lo) * (Math.Abs(k % 1_000_000) / 1e6),
         x => (int)Math.Round((x - lo) / (hi - lo) * 1e6));
 
-    /// <summary>
-    /// Whether a property holds at every (x, y, η) with each coordinate in {−4, …, 4}. For an identity P = 0 with P a
-    /// polynomial of degree ≤ 8 in each variable this is a proof: a nonzero such polynomial cannot vanish on a grid
-    /// of 9 values per variable (induction on the variables, one univariate polynomial at a time).
-    /// </summary>
-    public static bool HoldsOnDegreeGrid(Func<ExactStep, bool> holds)
-    {
-        for (int x = -4; x <= 4; x++)
-            for (int y = -4; y <= 4; y++)
-                for (int e = -4; e <= 4; e++)
-                    if (!holds(new ExactStep(x, y, e))) return false;
-        return true;
-    }
-
-    /// <summary>The certificate text for <see cref="HoldsOnDegreeGrid"/>.</summary>
-    public const string DegreeGridProof = "a polynomial identity in (x, y, η) of degree ≤ 8 in each variable, checked exactly at all 9³ points of {−4, …, 4}³: a nonzero polynomial of that degree cannot vanish there, so the identity holds everywhere";
-
     /// <summary>Seeded random rationals for loops that need no shrinking (the identity either holds exactly or not).</summary>
     public static Rational RandomRational(Random rng, int maxNumerator = 2000, int maxDenominator = 300) =>
         new(rng.Next(-maxNumerator, maxNumerator + 1), rng.Next(1, maxDenominator + 1));

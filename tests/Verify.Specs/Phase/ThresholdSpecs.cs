@@ -2,6 +2,9 @@ using ScottPlot;
 using Verify.Claims;
 using Verify.Claims.Figures;
 using Verify.Dynamics.Analysis;
+using Verify.Dynamics.Certification;
+using Verify.Dynamics.LinearAlgebra;
+using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
@@ -171,7 +174,67 @@ public sealed class ThresholdSpecs : ClaimSpec
 
         Evidence.Figure("The stable part of xy = 1 (blue) for several η; the rest of the curve in gray", StableArcs([0.3, 0.5, 0.7, 0.9]), 640, 720,
             "Minimizers with |t| = |x² − y²| < ((2/η)² − 4)^½ attract nearby starts; the arc shrinks toward the balanced minimizers (±1, ±1) as η grows.");
+        CertifyArcEnds();
         Evidence.NegativeControl("bound 5% larger than printed (1.02 × bound would be stable)", movedBoundHolds);
+    }
+
+    /// <summary>
+    /// det(DF + I) = det(2I − ηH) at the minimizer (x, 1/x), H the loss's Hessian there: zero exactly where the GD map at
+    /// that minimizer has the multiplier −1, i.e. where the minimizer stops attracting (the end of the stable arc).
+    /// </summary>
+    private sealed class FlipAtMinimizer(Rational eta) : IMap
+    {
+        public int Dimension => 1;
+        public TS[] Apply<TS>(ReadOnlySpan<TS> p) where TS : IScalar<TS>
+        {
+            TS x = p[0], e = ExactScalars.FromRational<TS>(eta), two = TS.FromInt(2);
+            var h = ScalarFactorization.Instance.Hessian<TS>([x, TS.FromInt(1) / x]);
+            return [(two - e * h[0, 0]) * (two - e * h[1, 1]) - e * e * h[0, 1] * h[1, 0]];
+        }
+    }
+
+    /// <summary>The blog's bound ((2/η)² − 4)^½, in interval arithmetic.</summary>
+    private static Interval PrintedBound(Rational eta)
+    {
+        var twoOverEta = Interval.FromRational(2 / eta);
+        return Interval.Sqrt(twoOverEta * twoOverEta - Interval.FromInt(4));
+    }
+
+    /// <summary>
+    /// The ends of the stable arc, proven: for each η, Krawczyk proves a unique zero x* of det(2I − ηH(x, 1/x)) in a small box
+    /// on each side of the balanced point; t* = x*² − 1/x*² is enclosed and compared with ±((2/η)² − 4)^½.
+    /// </summary>
+    private void CertifyArcEnds()
+    {
+        var rows = new List<object[]>();
+        (Rational Eta, KrawczykOutcome End)? last = null;
+        foreach (var eta in new Rational[] { new(3, 10), new(1, 2), new(7, 10), new(9, 10), new(99, 100) })
+        {
+            var printed = PrintedBound(eta);
+            foreach (int sign in new[] { 1, -1 })
+            {
+                double guess = CoordinateSpecs.FromCoordinates(sign * Bound((double)eta), 0).X;
+                var end = Evidence.Timed($"arc end, η = {eta}, t {(sign > 0 ? "> 0" : "< 0")}", () => Krawczyk.Certify(new FlipAtMinimizer(eta), guess));
+                end.IsProven.ShouldBeTrue(end.Describe());
+                var x = end.Enclosure![0];
+                var t = x * x - Interval.One / (x * x);
+                var claimed = sign > 0 ? printed : -printed;
+                bool meets = Interval.Intersection(t, claimed) is not null;
+                meets.ShouldBeTrue($"t* ∈ {t}, printed {claimed}");
+                rows.Add([$"η = {eta}: x* with multiplier −1 at (x*, 1/x*)", Certificates.Box(end.Box), $"x* ∈ {x}; t* ∈ {t}",
+                    $"unique zero in the box; printed {(sign > 0 ? "" : "−")}((2/η)² − 4)^½ ∈ {claimed} meets t*: {(meets ? "yes" : "no")}"]);
+                if (sign > 0) last = (eta, end);
+            }
+        }
+        Evidence.Table("Certificates: the ends of the stable arc (Krawczyk on det(2I − ηH) along xy = 1)", Certificates.Columns, rows)
+            .Note("Proven: at each η the minimizer (x, 1/x) has a GD multiplier −1 at exactly one x in each box, and t = x² − y² there agrees with ±((2/η)² − 4)^½ "
+                + "to the width of the enclosures (~10⁻¹⁵). That is the linear-stability boundary the claim names; the attraction inside and the escape outside are the simulations above.");
+        var (lastEta, lastEnd) = last!.Value;
+        var tLast = lastEnd.Enclosure![0] * lastEnd.Enclosure![0] - Interval.One / (lastEnd.Enclosure![0] * lastEnd.Enclosure![0]);
+        Evidence.NegativeControl($"the end at 1.05 × ((2/η)² − 4)^½ (moved 5%), η = {lastEta}", Interval.Intersection(tLast, Interval.FromRational(new Rational(21, 20)) * PrintedBound(lastEta)) is not null);
+        var x0 = lastEnd.Box[0];
+        Evidence.NegativeControl($"a zero proven on the box moved 3 widths off the end, η = {lastEta}",
+            Krawczyk.Test(new FlipAtMinimizer(lastEta), [new Interval(x0.Lo + 3 * x0.Width, x0.Hi + 3 * x0.Width)]).IsProven);
     }
 
     private static double Bound(double eta) => Math.Sqrt(Math.Max(0, (2 / eta) * (2 / eta) - 4));

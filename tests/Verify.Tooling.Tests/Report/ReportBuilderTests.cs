@@ -76,6 +76,17 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void EvidenceWithoutARejectedControlSupportsNoVerdict()
+    {
+        var claim = Catalog.Claims[0];
+        var passed = new TestOutcome("Specs.x", true, null);
+        new ClaimStatus(claim, Record(claim.Id, e => e.Number("t", 1)), passed).Label.ShouldBe("spec failed");
+        new ClaimStatus(claim, Record(claim.Id, e => e.NegativeControl("w", false)), passed).Label.ShouldBe("reproduced");
+        var notRejected = Record(claim.Id, e => e.NegativeControl("w", false)) with { NegativeControls = [new NegativeControl("w", false)] };
+        new ClaimStatus(claim, notRejected, passed).Label.ShouldBe("spec failed");
+    }
+
+    [Fact]
     public void LinksReadBothWays()
     {
         var (_, html) = Build();
