@@ -59,4 +59,16 @@ public sealed class ConvNetTests
         Should.Throw<ArgumentException>(() => new ConvNet(SyntheticImages.Generate(new Random(1), 2, size: 9))).Message.ShouldBe("Images of size 9 give a first feature map of size 7; it must be even and ≥ 2 for 2×2 pooling.");
         Should.Throw<ArgumentException>(() => new ConvNet(SyntheticImages.Generate(new Random(1), 2, size: 6))).Message.ShouldBe("Images of size 6 are too small for two 3×3 convolutions with pooling.");
     }
+
+    [Fact]
+    public void BackpropagationEqualsAutomaticDifferentiationOnLargerMaps()
+    {
+        // 10×10 images: first maps 8×8 pooled to 4×4, second maps 2×2 — every index of the backward pass is exercised
+        // (on 8×8 images the second map is 1×1 and row/column offsets vanish).
+        var data = SyntheticImages.Generate(new Random(31), 3, channels: 2, size: 10, classes: 3);
+        var net = new ConvNet(data, filters1: 2, filters2: 2);
+        var theta = net.Initialize(new Random(32));
+        var ad = Scalar.ToDoubles<Real>(AutoDiff.Gradient<Real>(net, theta.Select(v => new Real(v)).ToArray()));
+        net.GradientAt(theta).ShouldBe(ad, tolerance: 1e-12);
+    }
 }
