@@ -91,7 +91,7 @@ public sealed class ProductFibre
         for (int k = 1; k < Widths.Depth; k++)
         {
             int d = Widths[k];
-            var qa = RandomOrthogonal(d, rng); var qb = RandomOrthogonal(d, rng);
+            var qa = HaarOrthogonal.Sample(d, rng); var qb = HaarOrthogonal.Sample(d, rng);
             var z = Enumerable.Range(0, d).Select(_ => spread * Normal.Sample(rng, 0, 1)).ToArray();
             var m = qa * Matrix<double>.Build.DiagonalOfDiagonalArray(z.Select(Math.Exp).ToArray()) * qb;
             var mi = qb.Transpose() * Matrix<double>.Build.DiagonalOfDiagonalArray(z.Select(v => Math.Exp(-v)).ToArray()) * qa.Transpose();
@@ -141,16 +141,6 @@ public sealed class ProductFibre
             gi.Add(ScalarMatrix<Real>.FromMatrix(SymmetricFunctions.Exp(-s)));
         }
         return Reals(ApplyGauge(Widths, Reals(theta0), g, gi));
-    }
-
-    /// <summary>A Haar-random orthogonal matrix: Q of the QR decomposition of a Gaussian matrix, signs fixed by R's diagonal.</summary>
-    public static Matrix<double> RandomOrthogonal(int d, Random rng)
-    {
-        var a = Matrix<double>.Build.Dense(d, d, (_, _) => Normal.Sample(rng, 0, 1));
-        var qr = a.QR();
-        var q = qr.Q.Clone();
-        for (int j = 0; j < d; j++) if (qr.R[j, j] < 0) q.SetColumn(j, -q.Column(j));
-        return q;
     }
 
     private static Real[] Reals(ReadOnlySpan<double> x) { var r = new Real[x.Length]; for (int i = 0; i < r.Length; i++) r[i] = x[i]; return r; }

@@ -1,3 +1,4 @@
+using Verify.Dynamics.LinearAlgebra;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Numbers;
@@ -48,21 +49,7 @@ public sealed class Quadratic : Objective
 
     /// <summary>The given spectrum in a Haar-random orthonormal basis drawn from <paramref name="rng"/>.</summary>
     public static Quadratic WithRandomBasis(IReadOnlyList<double> eigenvalues, Random rng) =>
-        new(eigenvalues, RandomOrthogonal(eigenvalues.Count, rng));
-
-    /// <summary>
-    /// A Haar-random orthogonal matrix: QR of a Gaussian matrix, with the signs of R's diagonal moved into Q
-    /// (without that correction the distribution is not uniform).
-    /// </summary>
-    public static Matrix<double> RandomOrthogonal(int n, Random rng)
-    {
-        var g = Matrix<double>.Build.Dense(n, n, (_, _) => Normal.Sample(rng, 0, 1));
-        var qr = g.QR();
-        var q = qr.Q.Clone();
-        for (int j = 0; j < n; j++)
-            if (qr.R[j, j] < 0) q.SetColumn(j, q.Column(j).Negate());
-        return q;
-    }
+        new(eigenvalues, HaarOrthogonal.Sample(eigenvalues.Count, rng));
 
     public override int Dimension => _lambda.Length;
 

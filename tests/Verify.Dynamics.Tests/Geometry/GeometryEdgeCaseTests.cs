@@ -56,20 +56,6 @@ public sealed class GeometryEdgeCaseTests
     }
 
     [Fact]
-    public void RandomOrthogonalIsTheQFactorWithPositiveDiagonalR()
-    {
-        var q = ProductFibre.RandomOrthogonal(4, new Random(8));
-        var rng = new Random(8);
-        var a = Matrix<double>.Build.Dense(4, 4, (_, _) => Normal.Sample(rng, 0, 1));
-        var r = q.TransposeThisAndMultiply(a);
-        for (int i = 0; i < 4; i++)
-        {
-            r[i, i].ShouldBeGreaterThan(0);
-            for (int j = 0; j < i; j++) r[i, j].ShouldBe(0, 1e-12);
-        }
-    }
-
-    [Fact]
     public void SmallestChartsAreAllowed()
     {
         new StereographicSphereChart(2).Dimension.ShouldBe(1);

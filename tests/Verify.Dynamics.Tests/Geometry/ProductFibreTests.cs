@@ -115,13 +115,6 @@ public sealed class ProductFibreTests
     private static double[] MinimizerScaled(LayerWidths w, double[] theta, double t) => ProductFibre.ScaledByUnits(w, theta, [[1, -1]], t);
 
     [Fact]
-    public void RandomOrthogonalMatricesAreOrthogonal()
-    {
-        var q = ProductFibre.RandomOrthogonal(4, new Random(1));
-        (q.Transpose() * q - Matrix<double>.Build.DenseIdentity(4)).FrobeniusNorm().ShouldBeLessThan(1e-13);
-    }
-
-    [Fact]
     public void TheJacobianOfTheProductHasTheImageDimensionOnTheManifold()
     {
         foreach (var d in new[] { new[] { 2, 3, 2 }, new[] { 3, 1, 3 }, new[] { 2, 2, 1, 3 } })

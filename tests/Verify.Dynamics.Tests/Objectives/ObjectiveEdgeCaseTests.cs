@@ -141,24 +141,6 @@ public sealed class ObjectiveEdgeCaseTests
     }
 
     [Fact]
-    public void RandomOrthogonalIsTheQFactorWithPositiveDiagonalR()
-    {
-        // Q from the QR of a Gaussian matrix G, with column signs chosen so R = QᵀG has a positive diagonal
-        // (that makes Q Haar-distributed). Regenerate G from the same seed and check.
-        const int n = 4;
-        var q = Quadratic.RandomOrthogonal(n, new Random(21));
-        var rng = new Random(21);
-        var g = Matrix<double>.Build.Dense(n, n, (_, _) => Normal.Sample(rng, 0, 1));
-        var r = q.TransposeThisAndMultiply(g);
-        for (int i = 0; i < n; i++)
-        {
-            r[i, i].ShouldBeGreaterThan(0);
-            for (int j = 0; j < i; j++) r[i, j].ShouldBe(0, 1e-12);
-        }
-        (q.TransposeThisAndMultiply(q) - Matrix<double>.Build.DenseIdentity(n)).InfinityNorm().ShouldBeLessThan(1e-12);
-    }
-
-    [Fact]
     public void TanhNetworkReadsEachLayersWeightsAndBiases()
     {
         // 2 → 2 → 1 with distinct parameters: W₁ (2×2, row-major), b₁, W₂ (1×2), b₂.

@@ -1,3 +1,4 @@
+using Verify.Dynamics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Maps;
 using Verify.Dynamics.Numbers;
@@ -35,7 +36,7 @@ public sealed class QuadraticTests
             (a * v - q.Eigenvalues[i] * v).L2Norm().ShouldBeLessThan(1e-12);
             v.L2Norm().ShouldBe(1, 1e-12);
         }
-        var o = Quadratic.RandomOrthogonal(5, new Random(5));
+        var o = HaarOrthogonal.Sample(5, new Random(5));
         (o.TransposeThisAndMultiply(o) - Matrix<double>.Build.DenseIdentity(5)).InfinityNorm().ShouldBeLessThan(1e-12);
     }
 
@@ -57,7 +58,7 @@ public sealed class QuadraticTests
     public void ClosedFormIteratesAndFlowWithACentreAndARotatedBasis()
     {
         var rng = new Random(6);
-        var basis = Quadratic.RandomOrthogonal(3, rng);
+        var basis = HaarOrthogonal.Sample(3, rng);
         var q = new Quadratic([1, 2, 3], basis, [0.5, -1, 2]);
         double[] x0 = [1, 1, 1];
         var iterated = GradientDescent.Iterate(q, x0, 0.2, 15);

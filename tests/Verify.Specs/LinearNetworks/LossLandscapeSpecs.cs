@@ -486,7 +486,7 @@ public sealed class LossLandscapeSpecs : ClaimSpec
     private static DeepLinearNetwork Whitened(Random rng)
     {
         // X with orthonormal rows: XXᵀ = I.
-        var q = ProductFibre.RandomOrthogonal(6, rng);
+        var q = HaarOrthogonal.Sample(6, rng);
         var x = Matrix<double>.Build.Dense(3, 6, (i, j) => q[j, i]);
         return new DeepLinearNetwork(new LayerWidths(3, 1, 2), x.ToArray(), Gaussian(2, 6, rng));
     }
