@@ -25,4 +25,26 @@ public sealed class HaarOrthogonalTests
         }
         (q.TransposeThisAndMultiply(q) - Matrix<double>.Build.DenseIdentity(n)).InfinityNorm().ShouldBeLessThan(1e-12);
     }
+
+    [Fact]
+    public void ColumnsWhereRHasANegativeDiagonalAreFlippedAndTheOthersKept()
+    {
+        const int n = 4;
+        int flipped = 0, kept = 0;
+        for (int seed = 1; seed <= 10; seed++)
+        {
+            var rng = new Random(seed);
+            var qr = Matrix<double>.Build.Dense(n, n, (_, _) => Normal.Sample(rng, 0, 1)).QR();
+            var q = HaarOrthogonal.Sample(n, new Random(seed));
+            for (int j = 0; j < n; j++)
+            {
+                bool negative = qr.R[j, j] < 0;
+                (q.Column(j) - (negative ? -1 : 1) * qr.Q.Column(j)).InfinityNorm().ShouldBe(0);
+                if (negative) flipped++; else kept++;
+            }
+        }
+        // Both branches are taken over the seeds (Householder QR gives diagonals of either sign).
+        flipped.ShouldBeGreaterThan(0);
+        kept.ShouldBeGreaterThan(0);
+    }
 }
