@@ -1,5 +1,4 @@
 using System.Reflection;
-using Verify.Claims;
 using Verify.Claims.Catalog;
 
 namespace Verify.Specs;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Verify.Claims;
 using Verify.Claims.Evidence;
 
 namespace Verify.Specs;

@@ -1,7 +1,5 @@
 using System.Reflection;
-using Verify.Claims;
 using Verify.Claims.Evidence;
-using Verify.Specs.Support;
 
 namespace Verify.Specs;
 

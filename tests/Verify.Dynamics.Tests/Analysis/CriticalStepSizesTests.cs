@@ -1,6 +1,4 @@
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Analysis;
 

@@ -1,6 +1,3 @@
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Objectives;
-
 namespace Verify.Dynamics.Tests.Analysis;
 
 public sealed class LineSearchMinimumTests

@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using Verify.Dynamics.Analysis;
 using static Verify.Dynamics.Analysis.MinimizerCertificate;
 
 namespace Verify.Dynamics.Tests.Analysis;

@@ -1,5 +1,3 @@
-using Verify.Dynamics.Analysis;
-
 namespace Verify.Dynamics.Tests.Analysis;
 
 public sealed class PeriodicityTests

@@ -1,6 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Analysis;
 

@@ -2,7 +2,6 @@ using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Tests.Support;
 using Interval = Verify.Dynamics.Numbers.Interval;
 

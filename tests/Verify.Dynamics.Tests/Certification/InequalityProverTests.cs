@@ -1,8 +1,5 @@
 using Verify.Dynamics.Certification;
-using Verify.Dynamics.Maps;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Certification;
 

@@ -1,6 +1,4 @@
 using Verify.Dynamics.Certification;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
 using static Verify.Dynamics.Tests.Certification.TestMaps;
 
 namespace Verify.Dynamics.Tests.Certification;

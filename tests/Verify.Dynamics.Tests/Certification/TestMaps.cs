@@ -1,7 +1,3 @@
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-
 namespace Verify.Dynamics.Tests.Certification;
 
 /// <summary>Maps and objectives with known zeros, orbits and bifurcations, written once over IScalar.</summary>

@@ -2,8 +2,6 @@ using Verify.Dynamics.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Differentiation;
 

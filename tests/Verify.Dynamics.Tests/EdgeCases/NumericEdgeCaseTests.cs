@@ -1,7 +1,4 @@
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Flows;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Optimizers;
 using Verify.Dynamics.Sweeps;
 

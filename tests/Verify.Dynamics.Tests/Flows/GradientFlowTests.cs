@@ -1,5 +1,4 @@
 using Verify.Dynamics.Flows;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Flows;
 

@@ -1,6 +1,5 @@
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.Geometry;
 

@@ -1,5 +1,4 @@
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.Geometry;
 

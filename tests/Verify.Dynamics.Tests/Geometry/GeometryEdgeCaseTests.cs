@@ -2,7 +2,6 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.Geometry;
 

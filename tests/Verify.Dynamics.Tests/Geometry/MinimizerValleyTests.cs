@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Geometry;
 

@@ -1,9 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Geometry;
 

@@ -1,8 +1,6 @@
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Geometry;
 

@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.LinearAlgebra;
 

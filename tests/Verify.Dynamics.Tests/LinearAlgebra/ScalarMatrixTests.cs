@@ -1,6 +1,5 @@
 using System.Numerics;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.LinearAlgebra;
 

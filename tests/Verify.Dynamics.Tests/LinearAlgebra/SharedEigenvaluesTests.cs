@@ -1,5 +1,4 @@
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.LinearAlgebra;
 

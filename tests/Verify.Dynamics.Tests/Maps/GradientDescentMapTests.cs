@@ -1,7 +1,3 @@
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-
 namespace Verify.Dynamics.Tests.Maps;
 
 public sealed class GradientDescentMapTests

@@ -1,6 +1,3 @@
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-
 namespace Verify.Dynamics.Tests.Maps;
 
 /// <summary>The logistic map x ↦ r x(1 − x): cycles, multipliers and Lyapunov exponents known in closed form.</summary>

@@ -1,7 +1,5 @@
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Networks;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.Networks;
 

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Dynamics.Numbers;
 using Interval = Verify.Dynamics.Numbers.Interval;
 using Verify.Dynamics.Tests.Support;
 using static Verify.Dynamics.Tests.Support.RationalReference;

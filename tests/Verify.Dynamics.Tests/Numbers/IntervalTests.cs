@@ -1,6 +1,4 @@
 using FsCheck.Fluent;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Tests.Support;
 
 namespace Verify.Dynamics.Tests.Numbers;

@@ -2,7 +2,6 @@ using Verify.Dynamics.Tests.Support;
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.Numbers;
 

@@ -1,5 +1,3 @@
-using Verify.Dynamics.Numbers;
-
 namespace Verify.Dynamics.Tests.Numbers;
 
 public sealed class TaylorTests

@@ -1,7 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Objectives;
 

@@ -1,7 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Objectives;
 

@@ -2,8 +2,6 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
 
 namespace Verify.Dynamics.Tests.Objectives;

@@ -1,8 +1,5 @@
 using Verify.Dynamics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Objectives;
 

@@ -1,6 +1,3 @@
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-
 namespace Verify.Dynamics.Tests.Objectives;
 
 public sealed class ScalarFactorizationTests

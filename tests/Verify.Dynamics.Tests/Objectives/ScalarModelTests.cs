@@ -1,6 +1,4 @@
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Objectives;
 

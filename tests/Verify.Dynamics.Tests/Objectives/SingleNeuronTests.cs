@@ -1,7 +1,4 @@
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Objectives;
 

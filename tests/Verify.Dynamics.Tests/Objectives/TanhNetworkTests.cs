@@ -1,5 +1,4 @@
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Dynamics.Tests.Objectives;
 

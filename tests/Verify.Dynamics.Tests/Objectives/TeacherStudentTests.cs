@@ -1,7 +1,4 @@
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
 
 namespace Verify.Dynamics.Tests.Objectives;

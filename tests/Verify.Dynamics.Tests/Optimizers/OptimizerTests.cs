@@ -1,4 +1,3 @@
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Optimizers;
 
 namespace Verify.Dynamics.Tests.Optimizers;

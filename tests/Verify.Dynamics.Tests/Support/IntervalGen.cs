@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;
-using Verify.Dynamics.Numbers;
 using Interval = Verify.Dynamics.Numbers.Interval;
 
 namespace Verify.Dynamics.Tests.Support;

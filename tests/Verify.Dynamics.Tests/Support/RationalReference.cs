@@ -1,5 +1,4 @@
 using System.Numerics;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Dynamics.Tests.Support;
 

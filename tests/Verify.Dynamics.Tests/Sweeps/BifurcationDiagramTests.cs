@@ -1,6 +1,4 @@
-using Verify.Dynamics.Maps;
 using Verify.Dynamics.Tests.Maps;
-using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Dynamics.Tests.Sweeps;

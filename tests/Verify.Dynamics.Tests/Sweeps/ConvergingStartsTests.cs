@@ -1,4 +1,3 @@
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Dynamics.Tests.Sweeps;

@@ -1,4 +1,3 @@
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Dynamics.Tests.Sweeps;

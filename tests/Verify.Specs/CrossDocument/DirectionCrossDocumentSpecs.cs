@@ -1,9 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 using Verify.Specs.Direction;
 

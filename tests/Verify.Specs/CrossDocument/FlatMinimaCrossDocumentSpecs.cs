@@ -1,8 +1,4 @@
-using Verify.Claims;
 using Verify.Dynamics.Certification;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Specs.CrossDocument;
 

@@ -1,8 +1,4 @@
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Specs.LinearNetworks;
 using static Verify.Specs.LinearNetworks.LinearNetworkCases;
 

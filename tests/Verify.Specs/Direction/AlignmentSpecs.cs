@@ -1,13 +1,8 @@
 using System.Globalization;
 using ScottPlot;
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
 using Verify.Dynamics.Networks;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Optimizers;
 using Verify.Dynamics.Statistics;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.Direction;
 

@@ -1,7 +1,3 @@
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Objectives;
-
 namespace Verify.Specs.Direction;
 
 /// <summary>Which limit the main theorem predicts: the λ₁ eigenvector (plain secants) or the λₙ eigenvector (alternating secants).</summary>

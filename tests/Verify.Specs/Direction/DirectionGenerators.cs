@@ -1,7 +1,6 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Specs.Direction;
 

@@ -1,11 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
 using Verify.Dynamics.Sweeps;
 

@@ -1,15 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.Direction;
 

@@ -2,15 +2,9 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.Direction;
 

@@ -1,18 +1,12 @@
 using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
 using Interval = Verify.Dynamics.Numbers.Interval;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.EdgeOfStability;
 

@@ -1,7 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Specs.EdgeOfStability;
 

@@ -1,11 +1,5 @@
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
 using Verify.Dynamics.Networks;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.EdgeOfStability;
 

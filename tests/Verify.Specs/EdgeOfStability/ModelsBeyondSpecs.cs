@@ -1,8 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Specs.EdgeOfStability;
 

@@ -1,15 +1,9 @@
 using MathPolynomial = MathNet.Numerics.Polynomial;
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.EdgeOfStability;
 

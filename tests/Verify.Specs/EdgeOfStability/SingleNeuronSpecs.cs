@@ -1,14 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.EdgeOfStability;
 

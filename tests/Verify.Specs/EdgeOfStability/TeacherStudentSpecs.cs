@@ -1,9 +1,4 @@
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Statistics;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.EdgeOfStability;
 

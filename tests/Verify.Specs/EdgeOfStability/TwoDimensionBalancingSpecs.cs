@@ -1,13 +1,7 @@
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.EdgeOfStability;
 

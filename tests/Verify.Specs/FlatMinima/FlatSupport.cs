@@ -1,8 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Specs.FlatMinima;
 

@@ -1,10 +1,5 @@
 using ScottPlot;
-using Verify.Claims;
 using Verify.Dynamics.Flows;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-using Verify.Specs.Support;
 using static Verify.Specs.FlatMinima.FlatSupport;
 
 namespace Verify.Specs.FlatMinima;

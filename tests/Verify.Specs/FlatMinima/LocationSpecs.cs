@@ -1,10 +1,6 @@
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Statistics;
-using Verify.Specs.Support;
 using static Verify.Specs.FlatMinima.FlatSupport;
 
 namespace Verify.Specs.FlatMinima;

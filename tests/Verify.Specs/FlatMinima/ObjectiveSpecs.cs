@@ -1,11 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using static Verify.Specs.FlatMinima.FlatSupport;
 
 namespace Verify.Specs.FlatMinima;

@@ -1,7 +1,3 @@
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Sweeps;
 using static Verify.Specs.FlatMinima.FlatSupport;
 

@@ -1,9 +1,4 @@
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Flows;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using static Verify.Specs.FlatMinima.FlatSupport;
 
 namespace Verify.Specs.FlatMinima;

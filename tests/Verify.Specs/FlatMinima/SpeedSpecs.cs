@@ -1,10 +1,5 @@
 using ScottPlot;
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 using static Verify.Specs.FlatMinima.FlatSupport;
 
 namespace Verify.Specs.FlatMinima;

@@ -1,12 +1,7 @@
-using Verify.Claims;
 using Verify.Claims.Properties;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Flows;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 using static Verify.Specs.FlatMinima.FlatSupport;
 

@@ -1,5 +1,4 @@
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Specs.LinearNetworks;

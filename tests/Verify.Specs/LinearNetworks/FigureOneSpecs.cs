@@ -1,11 +1,6 @@
 using ScottPlot;
-using Verify.Claims;
 using Verify.Dynamics.Geometry;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 using static Verify.Specs.LinearNetworks.LinearNetworkCases;
 
 namespace Verify.Specs.LinearNetworks;

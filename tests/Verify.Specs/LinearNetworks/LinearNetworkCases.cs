@@ -3,8 +3,6 @@ using FsCheck.Fluent;
 using MathNet.Numerics.Distributions;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 
 namespace Verify.Specs.LinearNetworks;
 

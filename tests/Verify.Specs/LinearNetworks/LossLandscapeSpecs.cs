@@ -2,12 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using static Verify.Specs.LinearNetworks.LinearNetworkCases;
 
 namespace Verify.Specs.LinearNetworks;

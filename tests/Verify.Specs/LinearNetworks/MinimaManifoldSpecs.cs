@@ -1,13 +1,8 @@
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 using ScottPlot;
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-using Verify.Specs.Support;
 using static Verify.Specs.LinearNetworks.LinearNetworkCases;
 
 namespace Verify.Specs.LinearNetworks;

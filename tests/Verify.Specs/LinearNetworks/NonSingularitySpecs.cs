@@ -1,15 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using ScottPlot;
-using Verify.Claims;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
-using Verify.Specs.Support;
 using static Verify.Specs.LinearNetworks.LinearNetworkCases;
 
 namespace Verify.Specs.LinearNetworks;

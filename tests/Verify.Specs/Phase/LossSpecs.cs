@@ -1,11 +1,7 @@
 using FsCheck.Fluent;
-using Verify.Claims;
 using Verify.Claims.Properties;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.Differentiation;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Specs.Phase;

@@ -1,11 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
-using Verify.Claims;
 using Verify.Dynamics.Differentiation;
 using Verify.Dynamics.Geometry;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
 
 namespace Verify.Specs.Phase;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Specs.Phase;
 

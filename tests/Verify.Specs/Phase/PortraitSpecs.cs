@@ -1,11 +1,6 @@
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Figures;
-using Verify.Dynamics.Analysis;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.Phase;
 

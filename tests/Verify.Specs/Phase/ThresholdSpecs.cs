@@ -1,14 +1,8 @@
 using ScottPlot;
-using Verify.Claims;
 using Verify.Claims.Figures;
-using Verify.Dynamics.Analysis;
 using Verify.Dynamics.Certification;
 using Verify.Dynamics.LinearAlgebra;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
-using Verify.Dynamics.Objectives;
 using Verify.Dynamics.Sweeps;
-using Verify.Specs.Support;
 
 namespace Verify.Specs.Phase;
 

@@ -1,6 +1,4 @@
 using Verify.Dynamics.Certification;
-using Verify.Dynamics.Maps;
-using Verify.Dynamics.Numbers;
 
 namespace Verify.Specs.Support;
 
